@@ -1,0 +1,1 @@
+export async function exportCommand(){return 0}

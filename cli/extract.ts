@@ -1,0 +1,64 @@
+// `disclosure extract FILE... [--json]`: extract + transform, no database.
+// With --json, exactly the contract of METRICS.md ("The extract contract"), one line a file.
+import { parseArgs } from 'node:util';
+import { processFile, type FileOutcome } from './process-file.js';
+import { UsageError } from './errors.js';
+
+export const EXTRACT_HELP = `Usage: disclosure extract FILE... [--json]
+
+Runs extract and transform on the given files without touching any database and
+prints what was read: template, identity, region and every figure with its provenance.
+
+Options:
+  --json      one JSON object per file, one per line (the contract in METRICS.md)
+  -h, --help  this help
+`;
+
+export function contractLine(o: FileOutcome): Record<string, unknown> {
+  if (!o.ok) return { file: o.file, error: o.error, status: o.status };
+  const r = o.report;
+  return {
+    file: o.file,
+    template: r.template,
+    body_name: r.identity.body_name,
+    report_year: r.identity.report_year,
+    region_code: r.region.code,
+    body_level: r.identity.body_level,
+    scope: r.identity.scope,
+    period_start: r.identity.period_start,
+    period_end: r.identity.period_end,
+    published_on: r.identity.published_on,
+    metrics: Object.fromEntries(r.metrics.map((m) => [m.key, m.value])),
+    issues: r.issues.map((i) => ({ code: i.code, message: i.message })),
+  };
+}
+
+function human(o: FileOutcome): string {
+  if (!o.ok) return `${o.file}: ${o.status}: ${o.error}\n`;
+  const r = o.report;
+  const id = r.identity;
+  const lines = [
+    `${o.file}`,
+    `  template ${r.template}; body ${id.body_name ?? '?'} (${id.body_level ?? '?'}, ${id.scope}); year ${id.report_year ?? '?'}; region ${r.region.code ?? '—'} ${[r.region.province, r.region.prefecture, r.region.county, r.region.township].filter(Boolean).join(' ')}`,
+    `  period ${id.period_start ?? '?'} – ${id.period_end ?? '?'}; published ${id.published_on ?? '?'}`,
+    ...r.metrics.map((m) => `  ${m.key} = ${m.value} ${m.unit}${m.flags.length ? ` [${m.flags.join(',')}]` : ''}  ← ${m.rule} @${m.offset}: ${m.snippet.slice(0, 60).replace(/\s+/g, ' ')}`),
+    ...r.issues.map((i) => `  ! ${i.severity} ${i.code}: ${i.message}`),
+  ];
+  return lines.join('\n') + '\n';
+}
+
+export async function extractCommand(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  if (values.help) {
+    process.stdout.write(EXTRACT_HELP);
+    return 0;
+  }
+  if (!positionals.length) throw new UsageError('extract needs at least one FILE');
+  let failed = 0;
+  for (const file of positionals) {
+    const o = await processFile(file);
+    if (!o.ok) failed++;
+    process.stdout.write(values.json ? JSON.stringify(contractLine(o)) + '\n' : human(o));
+  }
+  return failed ? 1 : 0;
+}

@@ -1,0 +1,62 @@
+// The CLI edge: the only place that prints errors and chooses exit codes.
+// 0: every file processed; 1: some files failed (recorded); 2: usage, configuration or lock.
+import { extractCommand, EXTRACT_HELP } from './extract.js';
+import { LockedError, UsageError } from './errors.js';
+
+const HELP = `Usage: disclosure <command> [options]
+
+Turns 政府信息公开工作年度报告 (government information disclosure annual reports) into a
+SQLite dataset and CSV exports.
+
+Commands:
+  run       the nightly job: find reports under --input, load them, write the CSVs
+  extract   read files and print what was extracted (no database); --json for the contract
+  export    rewrite the CSVs from the database
+
+Run 'disclosure <command> --help' for a command's options.
+Exit codes: 0 all files processed; 1 some files failed (recorded in the database);
+2 usage or configuration error, or another run holds the database.
+`;
+
+type Command = (argv: string[]) => Promise<number>;
+
+async function lazy(name: string): Promise<Command | undefined> {
+  switch (name) {
+    case 'extract':
+      return extractCommand;
+    case 'run':
+      return (await import('./run.js')).runCommand;
+    case 'export':
+      return (await import('./export.js')).exportCommand;
+    default:
+      return undefined;
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(HELP);
+    return name ? 0 : 2;
+  }
+  const cmd = await lazy(name);
+  if (!cmd) {
+    process.stderr.write(`disclosure: unknown command '${name}'\n\n${HELP}`);
+    return 2;
+  }
+  try {
+    return await cmd(rest);
+  } catch (err) {
+    if (err instanceof UsageError || (err as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      process.stderr.write(`disclosure ${name}: ${(err as Error).message}\nRun 'disclosure ${name} --help'.\n`);
+      return 2;
+    }
+    if (err instanceof LockedError) {
+      process.stderr.write(`disclosure ${name}: ${err.message}\n`);
+      return 2;
+    }
+    throw err;
+  }
+}
+
+export { EXTRACT_HELP };

@@ -1,0 +1,55 @@
+// The document model every reader produces and transform consumes (kysely-style:
+// immutable nodes tagged by `kind`). Offsets are character offsets into `text`,
+// the decoded and normalised text of the whole document.
+import { z } from 'zod';
+
+/** One grid cell. `span` marks a copy made when a rowspan/colspan was expanded. */
+export const Cell = z.object({
+  text: z.string(),
+  span: z.enum(['row', 'col']).optional(),
+});
+export type Cell = z.infer<typeof Cell>;
+
+export const TableRow = z.object({
+  cells: z.array(Cell),
+  offset: z.number().int().nonnegative(),
+});
+export type TableRow = z.infer<typeof TableRow>;
+
+export const Paragraph = z.object({
+  kind: z.literal('paragraph'),
+  text: z.string(),
+  offset: z.number().int().nonnegative(),
+  page: z.number().int().positive().optional(),
+});
+export type Paragraph = z.infer<typeof Paragraph>;
+
+export const Table = z.object({
+  kind: z.literal('table'),
+  /** How the table was written: real markup, tab-separated, pipe cells, one cell per line. */
+  layout: z.enum(['grid', 'tsv', 'pipe', 'cell-lines']),
+  rows: z.array(TableRow),
+  offset: z.number().int().nonnegative(),
+  page: z.number().int().positive().optional(),
+});
+export type Table = z.infer<typeof Table>;
+
+export const Block = z.discriminatedUnion('kind', [Paragraph, Table]);
+export type Block = z.infer<typeof Block>;
+
+export const SourceFormat = z.enum(['text', 'html', 'docx', 'doc', 'pdf']);
+export type SourceFormat = z.infer<typeof SourceFormat>;
+
+export const Document = z.object({
+  format: SourceFormat,
+  encoding: z.string(),
+  /** U+FFFD characters left after decoding: a sign of a wrong or mixed encoding. */
+  replacementChars: z.number().int().nonnegative(),
+  text: z.string(),
+  blocks: z.array(Block),
+  /** Metadata the page states as fields (索引号, 发布机构, 发文日期, 标题 …), label → value. */
+  fields: z.record(z.string(), z.string()),
+  /** The page or document title where the format has one (<title>, <h1>). */
+  title: z.string().optional(),
+});
+export type Document = z.infer<typeof Document>;

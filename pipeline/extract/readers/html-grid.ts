@@ -1,0 +1,36 @@
+// Expands a <table>'s rowspan/colspan into a rectangular grid. Copies made by the expansion
+// are marked (`span: 'row' | 'col'`) so that consumers can tell a label repeated by a
+// rowspan (context) from a value cell that merely spans columns (one value, not two).
+import type { Cell } from '../model.js';
+
+export interface SourceCell {
+  text: string;
+  rowspan: number;
+  colspan: number;
+}
+
+/** Bounds against hostile markup (rowspan="100000"). */
+const MAX_SPAN = 1000;
+
+export function expandGrid(rows: SourceCell[][]): Cell[][] {
+  const grid: Cell[][] = [];
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r]![c]) c++;
+      const rs = Math.min(Math.max(cell.rowspan, 1), MAX_SPAN, rows.length - r);
+      const cs = Math.min(Math.max(cell.colspan, 1), MAX_SPAN);
+      for (let dr = 0; dr < rs; dr++) {
+        const target = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < cs; dc++) {
+          const span = dr > 0 ? 'row' : dc > 0 ? 'col' : undefined;
+          target[c + dc] = span ? { text: cell.text, span } : { text: cell.text };
+        }
+      }
+      c += cs;
+    }
+  });
+  // holes left by ragged rows become empty cells
+  return grid.map((row) => Array.from(row, (cell) => cell ?? { text: '' }));
+}

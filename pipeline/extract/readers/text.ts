@@ -1,0 +1,87 @@
+// Plain text → blocks. Recognises the table layouts real text carries:
+// tab-separated rows (seed 002), Markdown pipe rows, and one cell per line ending in " |"
+// with "||" padding lines (seed 004). Everything else is a paragraph per line.
+import type { Block, TableRow } from '../model.js';
+import { groupCellLines, type CellLine } from './cell-lines.js';
+
+interface Line {
+  text: string;
+  offset: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const end = text.indexOf('\n', start);
+    lines.push({ text: text.slice(start, end < 0 ? text.length : end), offset: start });
+    if (end < 0) return lines;
+    start = end + 1;
+  }
+}
+
+const isTsv = (s: string) => s.includes('\t') && s.trim().length > 0;
+const isMarkdownRow = (s: string) => /^\s*\|.*\|\s*$/.test(s) && !/^\s*\|+\s*$/.test(s);
+const isMarkdownRule = (s: string) => /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(s);
+const isPadding = (s: string) => /^\s*\|+\s*$/.test(s);
+const isCellLine = (s: string) => /\S\s*\|\s*$/.test(s) && !isMarkdownRow(s);
+const isBareValue = (s: string) => /^\s*[-+]?[\d.,]+\s*(元|万元|%)?\s*$/.test(s);
+
+/** Offset of the first non-space character of a line. */
+const lead = (l: Line) => l.offset + (l.text.length - l.text.trimStart().length);
+
+function tsvRow(l: Line): TableRow {
+  // trim spaces only: a trailing tab is a blank last cell (a stated 0 in a template table)
+  return { offset: lead(l), cells: l.text.replace(/^ +| +$/g, '').split('\t').map((t) => ({ text: t.trim() })) };
+}
+
+function markdownRow(l: Line): TableRow {
+  const inner = l.text.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return { offset: lead(l), cells: inner.split('|').map((t) => ({ text: t.trim() })) };
+}
+
+export function textToBlocks(text: string): Block[] {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const l = lines[i]!;
+    if (isTsv(l.text)) {
+      const rows: TableRow[] = [];
+      // blank lines inside a tab-separated table do not end it when tabs follow
+      while (i < lines.length && (isTsv(lines[i]!.text) || (!lines[i]!.text.trim() && isTsv(lines[i + 1]?.text ?? '')))) {
+        if (lines[i]!.text.trim()) rows.push(tsvRow(lines[i]!));
+        i++;
+      }
+      blocks.push({ kind: 'table', layout: 'tsv', rows, offset: rows[0]!.offset });
+      continue;
+    }
+    if (isMarkdownRow(l.text)) {
+      const rows: TableRow[] = [];
+      while (i < lines.length && (isMarkdownRow(lines[i]!.text) || isMarkdownRule(lines[i]!.text))) {
+        if (!isMarkdownRule(lines[i]!.text)) rows.push(markdownRow(lines[i]!));
+        i++;
+      }
+      blocks.push({ kind: 'table', layout: 'pipe', rows, offset: rows[0]!.offset });
+      continue;
+    }
+    if (isCellLine(l.text) || isPadding(l.text)) {
+      const cells: CellLine[] = [];
+      while (i < lines.length) {
+        const t = lines[i]!.text;
+        if (isPadding(t)) cells.push({ kind: 'pad', offset: lead(lines[i]!) });
+        else if (isCellLine(t)) cells.push({ kind: 'cell', text: t.replace(/\|\s*$/, '').trim(), offset: lead(lines[i]!) });
+        // the last cell of such a table has no trailing " |"
+        else if (isBareValue(t)) cells.push({ kind: 'cell', text: t.trim(), offset: lead(lines[i]!) });
+        else break;
+        i++;
+      }
+      const rows = groupCellLines(cells);
+      if (rows.length) blocks.push({ kind: 'table', layout: 'cell-lines', rows, offset: rows[0]!.offset });
+      continue;
+    }
+    if (l.text.trim()) blocks.push({ kind: 'paragraph', text: l.text.trim(), offset: lead(l) });
+    i++;
+  }
+  return blocks;
+}

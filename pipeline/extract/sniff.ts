@@ -1,0 +1,67 @@
+// Decide the reader by content (magic bytes) first, and by extension only where content
+// cannot tell (plain text vs. HTML saved without a doctype).
+import path from 'node:path';
+import type { SourceFormat } from './model.js';
+
+export type Sniffed =
+  | { kind: 'format'; format: SourceFormat }
+  | { kind: 'unsupported'; reason: string }
+  | { kind: 'mismatch'; reason: string };
+
+const startsWith = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
+
+/** Binary signatures we know and do not read, with the reason recorded for the file. */
+const KNOWN_UNSUPPORTED: Array<[number[], string]> = [
+  [[0x89, 0x50, 0x4e, 0x47], 'PNG image: a scanned page needs OCR, which this tool does not do'],
+  [[0xff, 0xd8, 0xff], 'JPEG image: a scanned page needs OCR, which this tool does not do'],
+  [[0x47, 0x49, 0x46, 0x38], 'GIF image'],
+  [[0x52, 0x61, 0x72, 0x21], 'RAR archive: unpack it first'],
+  [[0x37, 0x7a, 0xbc, 0xaf], '7z archive: unpack it first'],
+  [[0x1f, 0x8b], 'gzip archive: unpack it first'],
+];
+
+const TEXT_EXT = new Set(['.txt', '.md', '.text']);
+const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml']);
+const OFFICE_EXT = new Set(['.docx', '.doc', '.pdf', '.wps', '.xls', '.xlsx', '.et']);
+
+function looksBinary(b: Uint8Array): boolean {
+  const n = Math.min(b.length, 4096);
+  let ctrl = 0;
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c === 0) {
+      // UTF-16 text has NULs too; a BOM says so and decode handles it
+      if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return false;
+      return true;
+    }
+    if (c < 9 || (c > 13 && c < 32)) ctrl++;
+  }
+  return n > 0 && ctrl / n > 0.05;
+}
+
+export function sniffFormat(file: string, bytes: Uint8Array): Sniffed {
+  const ext = path.extname(file).toLowerCase();
+  if (startsWith(bytes, PDF)) return { kind: 'format', format: 'pdf' };
+  if (startsWith(bytes, ZIP)) {
+    if (ext === '.xlsx') return { kind: 'unsupported', reason: 'spreadsheet (.xlsx) is not a report format this tool reads' };
+    return { kind: 'format', format: 'docx' };
+  }
+  if (startsWith(bytes, OLE)) {
+    if (ext === '.xls' || ext === '.et') return { kind: 'unsupported', reason: 'spreadsheet (.xls) is not a report format this tool reads' };
+    if (ext === '.wps') return { kind: 'unsupported', reason: 'WPS document (.wps): save it as .doc or .docx' };
+    return { kind: 'format', format: 'doc' };
+  }
+  for (const [sig, reason] of KNOWN_UNSUPPORTED) if (startsWith(bytes, sig)) return { kind: 'unsupported', reason };
+  if (OFFICE_EXT.has(ext)) {
+    return { kind: 'mismatch', reason: `extension ${ext} but the content is not a ${ext.slice(1).toUpperCase()} file (no matching signature)` };
+  }
+  if (looksBinary(bytes)) return { kind: 'mismatch', reason: 'binary content that is not a known report format' };
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').toLowerCase();
+  if (HTML_EXT.has(ext) || /<!doctype html|<html[\s>]/.test(head)) return { kind: 'format', format: 'html' };
+  if (TEXT_EXT.has(ext) || ext === '') return { kind: 'format', format: 'text' };
+  return { kind: 'unsupported', reason: `file type ${ext} is not a report format this tool reads` };
+}

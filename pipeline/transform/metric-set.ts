@@ -1,0 +1,61 @@
+// Collects the figures of one report. The first reading of a key wins: readers run
+// tables first, then prose, so where a table and the text disagree the table is kept and
+// the disagreement is recorded.
+import type { MetricFlag, MetricValue, ValidationIssue } from './report.js';
+import { unitOf } from './units.js';
+
+export interface Reading {
+  key: string;
+  value: number;
+  raw: string;
+  snippet: string;
+  offset: number;
+  rule: string;
+  flags?: MetricFlag[];
+}
+
+export class MetricSet {
+  private readonly byKey = new Map<string, MetricValue>();
+  readonly issues: ValidationIssue[] = [];
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  get(key: string): number | undefined {
+    return this.byKey.get(key)?.value;
+  }
+
+  add(r: Reading): boolean {
+    const existing = this.byKey.get(r.key);
+    if (existing) {
+      if (Math.abs(existing.value - r.value) > 0.005 && existing.rule !== r.rule) {
+        this.issues.push({
+          code: 'text_table_mismatch',
+          severity: 'warning',
+          message: `${r.key}: kept ${existing.value} (${existing.rule}), another reading says ${r.value} (${r.rule}: "${r.snippet.slice(0, 80)}")`,
+          left: existing.value,
+          right: r.value,
+          delta: existing.value - r.value,
+          cells: [r.key],
+        });
+      }
+      return false;
+    }
+    this.byKey.set(r.key, {
+      key: r.key,
+      value: r.value,
+      unit: unitOf(r.key),
+      raw: r.raw,
+      snippet: r.snippet.length > 500 ? r.snippet.slice(0, 500) : r.snippet,
+      offset: r.offset,
+      rule: r.rule,
+      flags: r.flags ?? [],
+    });
+    return true;
+  }
+
+  values(): MetricValue[] {
+    return [...this.byKey.values()];
+  }
+}

@@ -1,0 +1,74 @@
+// Reads 表二, 表三 and 表四 of the 2019 and 2021 templates from table rows, with the rule
+// tables of rules/gov-tables.ts. A blank cell is a stated 0 (`blank_cell`); a blank 总计
+// whose parts are filled is derived as their sum (`derived`).
+import type { MetricSet } from '../metric-set.js';
+import { parseCell } from '../numbers.js';
+import type { RowView } from '../rows.js';
+import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_APPLICANTS, T3_COLUMNS, T3_GROUP, T3_ROWS, T4_KEYS, type T3RowRule } from '../rules/gov-tables.js';
+import { readCell } from './cells.js';
+
+type GovTemplate = 'gov2019' | 'gov2021';
+
+function t3Rule(labels: string[], group: string | undefined, template: GovTemplate): T3RowRule | undefined {
+  const last = labels[labels.length - 1];
+  if (!last) return undefined;
+  return T3_ROWS.find((r) => r.label.test(last) && (!r.group || r.group === group) && (!r.templates || r.templates.includes(template)));
+}
+
+/** Stores a row of applicant cells; a blank 总计 with filled parts becomes their sum. */
+function readT3Row(set: MetricSet, row: RowView, rule: T3RowRule): void {
+  const rid = `t3.${rule.row}`;
+  const cells = row.values;
+  T3_APPLICANTS.forEach((col, i) => readCell(set, row, cells[i]!, { key: `applications.${rule.row}.${col}`, rule: rid }));
+  const total = `applications.${rule.row}.total`;
+  if (parseCell(cells[6]!).kind === 'blank') {
+    const parts = T3_APPLICANTS.map((c) => set.get(`applications.${rule.row}.${c}`));
+    if (parts.every((p) => p !== undefined) && parts.some((p) => p! > 0)) {
+      const sum = parts.reduce((a, b) => a! + b!, 0)!;
+      set.add({ key: total, value: sum, raw: '', snippet: row.snippet, offset: row.offset, rule: `${rid}.derived_total`, flags: ['derived'] });
+      return;
+    }
+  }
+  readCell(set, row, cells[6]!, { key: total, rule: rid });
+}
+
+function readT4Row(set: MetricSet, row: RowView): void {
+  T4_KEYS.forEach((key, i) => readCell(set, row, row.values[i]!, { key, rule: 't4' }));
+}
+
+export function readGovTables(rows: RowView[], template: GovTemplate, set: MetricSet): void {
+  let group: string | undefined;
+  for (const row of rows) {
+    for (const l of row.labels) {
+      const g = T3_GROUP.exec(l);
+      if (g) group = g[1];
+      else if (/^(\([一二七]\)|[一二三四]、)/.test(l)) group = undefined;
+    }
+    const n = row.values.length;
+    if (!n) continue;
+    const last = row.labels[row.labels.length - 1] ?? '';
+    const t3 = t3Rule(row.labels, group, template);
+    if (t3 && n === T3_COLUMNS.length) {
+      readT3Row(set, row, t3);
+      continue;
+    }
+    const t2 = T2_ROWS.find((r) => r.label.test(last));
+    const cols = t2?.columns[template];
+    if (t2 && cols) {
+      if (n !== cols.length) {
+        set.issues.push({ code: 'unexpected_columns', severity: 'warning', message: `${t2.id}: ${n} value cells where the ${template} template has ${cols.length}: "${row.snippet.slice(0, 80)}"` });
+        continue;
+      }
+      cols.forEach((key, i) =>
+        readCell(set, row, row.values[i]!, {
+          key,
+          rule: t2.id,
+          signed: SIGNED_KEY.test(key),
+          moneyUnit: MONEY_KEYS.has(key) ? t2.moneyUnit?.[template] ?? '元' : undefined,
+        }),
+      );
+      continue;
+    }
+    if (!t3 && n === T4_KEYS.length) readT4Row(set, row);
+  }
+}

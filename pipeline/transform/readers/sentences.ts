@@ -1,0 +1,76 @@
+// Reads headline figures from the report's sentences with the rules of rules/sentences.ts.
+// Shared handling: Chinese numerals, 万, approximations (flag `approximate`), and traps —
+// cumulative figures, percentages, figures about another year.
+import type { Document } from '../../extract/model.js';
+import type { MetricSet } from '../metric-set.js';
+import { parseNumberToken, toYuan } from '../numbers.js';
+import type { Template } from '../report.js';
+import { CUMULATIVE_BEFORE, MONEY_UNIT_PATTERN, NUMBER_PATTERN, SENTENCE_RULES, type SentenceRule } from '../rules/sentences.js';
+
+interface Compiled {
+  rule: SentenceRule;
+  re: RegExp;
+}
+
+const COMPILED: Compiled[] = SENTENCE_RULES.flatMap((rule) =>
+  [rule.pattern].flat().map((p) => ({ rule, re: new RegExp(p.replaceAll('{N}', NUMBER_PATTERN).replaceAll('{U}', MONEY_UNIT_PATTERN), 'g') })),
+);
+
+interface Sentence {
+  text: string;
+  offset: number;
+}
+
+/** Sentences of the prose: paragraphs split at 。；！？ (and line breaks). */
+export function sentencesOf(doc: Document): Sentence[] {
+  const out: Sentence[] = [];
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    const re = /[^。;!?！？；]+[。;!?！？；]?/g;
+    for (const m of b.text.matchAll(re)) {
+      const text = m[0].trim();
+      if (text) out.push({ text, offset: b.offset + m.index! + (m[0].length - m[0].trimStart().length) });
+    }
+  }
+  return out;
+}
+
+function figureOf(groups: Record<string, string | undefined>): { value: number; approximate: boolean } | undefined {
+  const n = groups.n === undefined ? undefined : parseNumberToken(groups.n);
+  if (n === undefined) return undefined;
+  const value = groups.wan ? n * 10000 : n;
+  return { value, approximate: Boolean(groups.approx || groups.more) };
+}
+
+export function readSentences(doc: Document, template: Template, set: MetricSet): void {
+  const rules = COMPILED.filter((c) => !c.rule.templates || c.rule.templates.includes(template));
+  for (const s of sentencesOf(doc)) {
+    for (const { rule, re } of rules) {
+      if (set.has(rule.key)) continue;
+      re.lastIndex = 0;
+      for (const m of s.text.matchAll(re)) {
+        const before = s.text.slice(0, m.index);
+        if (CUMULATIVE_BEFORE.test(before)) continue;
+        const after = s.text.slice(m.index! + m[0].length);
+        if (/^[%％]/.test(after)) continue; // a percentage, not a count
+        if (rule.value === 0) {
+          set.add({ key: rule.key, value: 0, raw: m[0], snippet: s.text, offset: s.offset + m.index!, rule: rule.id, flags: ['from_text'] });
+          break;
+        }
+        const fig = figureOf(m.groups ?? {});
+        if (!fig) continue;
+        const value = rule.money ? toYuan(fig.value, m.groups?.unit) : fig.value;
+        set.add({
+          key: rule.key,
+          value,
+          raw: m[0],
+          snippet: s.text,
+          offset: s.offset + m.index!,
+          rule: rule.id,
+          flags: fig.approximate ? ['from_text', 'approximate'] : ['from_text'],
+        });
+        break;
+      }
+    }
+  }
+}

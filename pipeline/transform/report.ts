@@ -1,0 +1,75 @@
+// What transform hands to load and to `extract --json`: one validated record per report.
+import { z } from 'zod';
+
+export const TEMPLATES = ['narrative', 'stat2008', 'gov2019', 'gov2021'] as const;
+export const Template = z.enum(TEMPLATES);
+export type Template = z.infer<typeof Template>;
+
+export const MetricFlag = z.enum(['blank_cell', 'derived', 'approximate', 'not_applicable', 'from_text']);
+export type MetricFlag = z.infer<typeof MetricFlag>;
+
+export const MetricValue = z.object({
+  key: z.string(),
+  value: z.number().finite(),
+  unit: z.string(),
+  /** The raw figure as printed (cell text or matched words), before unit conversion. */
+  raw: z.string(),
+  /** The table row or sentence the figure came from. */
+  snippet: z.string(),
+  /** Character offset of the snippet in the document's decoded text. */
+  offset: z.number().int().nonnegative(),
+  /** Id of the rule (table row rule or sentence pattern) that read it. */
+  rule: z.string(),
+  flags: z.array(MetricFlag),
+});
+export type MetricValue = z.infer<typeof MetricValue>;
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export const ValidationIssue = z.object({
+  code: z.string(),
+  severity: Severity,
+  message: z.string(),
+  /** For identity checks: the identity id and expression, both sides and the delta. */
+  check: z.string().optional(),
+  expression: z.string().optional(),
+  left: z.number().optional(),
+  right: z.number().optional(),
+  delta: z.number().optional(),
+  cells: z.array(z.string()).optional(),
+});
+export type ValidationIssue = z.infer<typeof ValidationIssue>;
+
+export const Region = z.object({
+  code: z.string().nullable(),
+  province: z.string().nullable(),
+  prefecture: z.string().nullable(),
+  county: z.string().nullable(),
+  township: z.string().nullable(),
+  confidence: z.enum(['high', 'medium', 'low', 'none']),
+  clues: z.array(z.string()),
+  candidates: z.array(z.string()),
+});
+export type Region = z.infer<typeof Region>;
+
+export const Identity = z.object({
+  body_name: z.string().nullable(),
+  body_short_name: z.string().nullable(),
+  body_level: z.enum(['province', 'prefecture', 'county', 'township', 'department']).nullable(),
+  report_year: z.number().int().nullable(),
+  period_start: z.string().nullable(),
+  period_end: z.string().nullable(),
+  published_on: z.string().nullable(),
+  scope: z.enum(['organ', 'consolidated']),
+  title: z.string().nullable(),
+});
+export type Identity = z.infer<typeof Identity>;
+
+export const Report = z.object({
+  template: Template,
+  identity: Identity,
+  region: Region,
+  metrics: z.array(MetricValue),
+  issues: z.array(ValidationIssue),
+  parser_version: z.string(),
+});
+export type Report = z.infer<typeof Report>;

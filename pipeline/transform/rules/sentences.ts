@@ -1,0 +1,58 @@
+// Sentence patterns → keys, as data. `{N}` stands for a number as reports write it
+// (Arabic, Chinese numerals, 万, 近/约 … 余/多 approximations); the reader expands it and
+// handles units, approximations and the traps shared by all patterns.
+// A rule with `value: 0` states a zero in words (没有/未/无 …) and has no {N}.
+import type { Template } from '../report.js';
+
+export interface SentenceRule {
+  id: string;
+  key: string;
+  /** Alternatives, tried in order (Node 20 has no duplicate named groups in one regex). */
+  pattern: string | string[];
+  value?: 0;
+  /** Templates the rule applies to; template tables own most keys from 2019 on. */
+  templates?: Template[];
+  /** Unit group of the figure when the pattern captures one ({U}): money rules. */
+  money?: boolean;
+}
+
+const OLD: Template[] = ['narrative', 'stat2008'];
+const ALL: Template[] = ['narrative', 'stat2008', 'gov2019', 'gov2021'];
+/** Words that negate within a clause. */
+const NEG = '(?:没有|未曾|未|无|不存在|尚无|均未)';
+
+export const SENTENCE_RULES: SentenceRule[] = [
+  // 主动公开
+  { id: 'sent.proactive.total', key: 'proactive.total', pattern: '主动公开(?:政府|各类|政务)?信息(?:数|总数|共计|共|合计)?(?:达到|达|为)?{N}条', templates: ALL },
+  { id: 'sent.via.website', key: 'proactive.via.website', pattern: '(?:政府)?(?:门户)?网站(?:上)?公开(?:政府|各类)?信息(?:条数|数)?{N}条', templates: OLD },
+  { id: 'sent.via.weibo', key: 'proactive.via.weibo', pattern: '政务微博(?:上)?公开(?:政府)?信息(?:条数|数)?{N}条', templates: OLD },
+  { id: 'sent.via.wechat', key: 'proactive.via.wechat', pattern: '政务微信(?:上)?公开(?:政府)?信息(?:条数|数)?{N}条', templates: OLD },
+  { id: 'sent.via.other', key: 'proactive.via.other', pattern: '其他方式公开(?:政府)?信息(?:条数|数)?{N}条', templates: OLD },
+  // 回应解读
+  { id: 'sent.responses.interpretations', key: 'responses.interpretations', pattern: '解读(?:稿件|文章|材料)?{N}(?:条|篇)', templates: OLD },
+  { id: 'sent.responses.hot_topics', key: 'responses.hot_topics', pattern: '回应(?:政务)?舆情(?:热点)?{N}(?:条|次|起)', templates: OLD },
+  // 依申请公开
+  { id: 'sent.applications.received', key: 'applications.received', pattern: '(?:受理|收到|接到|接收)[^。,;]{0,10}?(?:政府)?信息公开(?:的)?申请(?:共计|共|总数)?{N}(?:件|起|份)', templates: OLD },
+  { id: 'sent.applications.received.none', key: 'applications.received', value: 0, pattern: `${NEG}(?:接到|收到|受理)[^。;,复诉]{0,20}?申请`, templates: OLD },
+  { id: 'sent.applications.granted', key: 'applications.granted', pattern: '(?:同意|予以)公开{N}件', templates: OLD },
+  { id: 'sent.applications.partial', key: 'applications.partial', pattern: '部分公开{N}件', templates: OLD },
+  { id: 'sent.applications.denied', key: 'applications.denied', pattern: ['{N}件不予公开', '不予公开{N}件'], templates: OLD },
+  // 收费
+  { id: 'sent.fees.amount', key: 'fees.application', pattern: '(?:收取|收)[^。;]{0,20}?费(?:用)?(?:共计|合计|共)?{N}\\s*{U}', money: true, templates: OLD },
+  { id: 'sent.fees.processing', key: 'fees.application', pattern: '信息处理费(?:共计|合计|共)?\\s*{N}\\s*{U}', money: true, templates: ALL },
+  { id: 'sent.fees.none', key: 'fees.application', value: 0, pattern: `(?:${NEG}(?!按)[^。,;]{0,12}?(?:收取|收)[^。,;]{0,16}?费|没有收费|未收费|免费提供)`, templates: ALL },
+  // 复议、诉讼、投诉
+  { id: 'sent.reconsideration.total', key: 'review.reconsideration.total', pattern: ['行政复议(?:案件|申请|案)?(?:共)?{N}(?:件|起|宗)', '(?:有|发生|收到){N}(?:件|起|宗)[^。,;]{0,14}?行政复议'], templates: OLD },
+  { id: 'sent.reconsideration.none', key: 'review.reconsideration.total', value: 0, pattern: `${NEG}[^。;]{0,24}?行政复议`, templates: OLD },
+  { id: 'sent.litigation.total', key: 'review.litigation.total', pattern: ['行政诉讼(?:案件|案)?(?:共)?{N}(?:件|起|宗)', '(?:有|发生|收到)?{N}(?:件|起|宗)[^。,;]{0,14}?行政诉讼'], templates: OLD },
+  { id: 'sent.litigation.none', key: 'review.litigation.total', value: 0, pattern: `${NEG}[^。;]{0,30}?行政诉讼`, templates: OLD },
+  { id: 'sent.complaints.total', key: 'complaints.total', pattern: '(?:举报投诉|投诉举报)(?:案件)?(?:共)?{N}(?:件|起)', templates: OLD },
+  { id: 'sent.complaints.none', key: 'complaints.total', value: 0, pattern: `${NEG}[^。;,]{0,16}?(?:举报投诉|投诉举报)(?:案件|事件)`, templates: OLD },
+];
+
+/** The number as written: 近2.4万, 10余, 二十三, 1,234. */
+export const NUMBER_PATTERN = '(?<approx>近|约|超过|逾)?(?<n>\\d[\\d,]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<wan>万)?(?<more>余|多)?';
+export const MONEY_UNIT_PATTERN = '(?<unit>万元|元)';
+
+/** Words just before a figure that make it not this year's own figure. */
+export const CUMULATIVE_BEFORE = /(累计|历年|总计历年|截至目前共)[^。,;]{0,8}$/;
