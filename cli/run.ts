@@ -1,1 +1,96 @@
-export async function runCommand(){return 0}
+// `disclosure run`: the nightly job.
+import os from 'node:os';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { openDatabase } from '../pipeline/load/db.js';
+import { writeExports } from '../pipeline/load/export.js';
+import { acquireLock, DatabaseLockedError } from '../pipeline/load/lock.js';
+import { LockedError, UsageError } from './errors.js';
+import { createLogger } from './logger.js';
+import { runPipeline } from './pipeline-run.js';
+import { existsSync, statSync } from 'node:fs';
+
+export const RUN_HELP = `Usage: disclosure run [--input data/raw] [--db data/out/disclosure.sqlite] [--out data/out] [--full]
+
+The nightly job: finds report files under --input, extracts and loads every new or
+changed one (each in its own transaction), records unreadable files with the reason,
+marks files that disappeared, writes the CSV exports and prints a summary.
+
+Options:
+  --input DIR        folder of reports (default data/raw)
+  --db FILE          SQLite database (default data/out/disclosure.sqlite)
+  --out DIR          folder for CSV exports and logs (default data/out)
+  --full             reprocess every file, changed or not (after a parser upgrade)
+  --since-last       only new or changed files (the default)
+  --concurrency N    files in flight at once (default: number of cores)
+  -h, --help         this help
+
+Exit codes: 0 every file processed; 1 some files failed (recorded in source_files);
+2 usage or configuration error, or another run holds the database lock.
+`;
+
+const RunConfig = z.object({
+  input: z.string().min(1),
+  db: z.string().min(1),
+  out: z.string().min(1),
+  full: z.boolean(),
+  concurrency: z.number().int().min(1).max(64),
+});
+
+export async function runCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      input: { type: 'string', default: 'data/raw' },
+      db: { type: 'string', default: 'data/out/disclosure.sqlite' },
+      out: { type: 'string', default: 'data/out' },
+      full: { type: 'boolean', default: false },
+      'since-last': { type: 'boolean', default: false },
+      concurrency: { type: 'string', default: String(os.availableParallelism()) },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(RUN_HELP);
+    return 0;
+  }
+  const parsed = RunConfig.safeParse({ ...values, concurrency: Number(values.concurrency) });
+  if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
+  const cfg = parsed.data;
+  if (cfg.full && values['since-last']) throw new UsageError('--full and --since-last exclude each other');
+  if (!existsSync(cfg.input) || !statSync(cfg.input).isDirectory()) throw new UsageError(`--input ${cfg.input} is not a folder`);
+  mkdirSync(path.dirname(path.resolve(cfg.db)), { recursive: true });
+
+  let release;
+  try {
+    release = await acquireLock(cfg.db);
+  } catch (err) {
+    if (err instanceof DatabaseLockedError) throw new LockedError(err.message);
+    throw err;
+  }
+  const tty = Boolean(process.stderr.isTTY);
+  const { log, file: logFile } = createLogger(cfg.out, { toStderr: !tty });
+  const db = openDatabase(cfg.db);
+  try {
+    const res = await runPipeline(db, { input: cfg.input, full: cfg.full, concurrency: cfg.concurrency, log, progress: tty });
+    const exports = writeExports(db, cfg.out);
+    const c = res.counts;
+    process.stdout.write(
+      [
+        `disclosure run #${res.runId} (${cfg.full ? 'full' : 'incremental'}) on ${path.resolve(cfg.input)}`,
+        `  files: ${c.files_seen} seen, ${c.files_new} new, ${c.files_changed} changed, ${c.files_unchanged} unchanged, ${c.files_failed} failed, ${res.unsupported} unsupported, ${c.files_missing} missing`,
+        `  reports: ${c.reports_loaded} loaded; ${res.passedAllChecks} passed all identity checks, ${c.reports_failing_checks} with failing checks`,
+        `  database: ${cfg.db}`,
+        `  exports: ${exports.join(', ')}`,
+        `  log: ${logFile}`,
+        '',
+      ].join('\n'),
+    );
+    return c.files_failed ? 1 : 0;
+  } finally {
+    db.close();
+    await release();
+  }
+}

@@ -1,0 +1,132 @@
+// The nightly job: find report files, decide from size and mtime (then sha256) what
+// changed, extract + transform what did, load each file in its own transaction, mark
+// files that disappeared, and write the exports. Returns the run's counts.
+import { readFile, stat } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import fg from 'fast-glob';
+import pLimit from 'p-limit';
+import type pino from 'pino';
+import { extractBytes, ExtractError } from '../pipeline/extract/index.js';
+import { PARSER_VERSION, transform } from '../pipeline/transform/index.js';
+import type { DB } from '../pipeline/load/db.js';
+import type { LoadItem } from '../pipeline/load/item.js';
+import { emptyCounts, finishRun, startRun, type RunCounts } from '../pipeline/load/runs.js';
+import { Store } from '../pipeline/load/store.js';
+import { Progress } from './progress.js';
+
+export interface RunOptions {
+  input: string;
+  full: boolean;
+  concurrency: number;
+  log: pino.Logger;
+  progress: boolean;
+}
+
+export interface RunResult {
+  runId: number;
+  counts: RunCounts;
+  unsupported: number;
+  passedAllChecks: number;
+}
+
+export async function listInputs(input: string): Promise<string[]> {
+  const files = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: true, absolute: true, suppressErrors: true });
+  return files.sort(); // a fixed order: the same folder always loads the same way
+}
+
+async function toItem(file: string, buf: Buffer, sha256: string, mtimeMs: number): Promise<LoadItem> {
+  const facts = { path: file, bytes: buf.length, mtimeMs, sha256 };
+  try {
+    const doc = await extractBytes(file, buf);
+    return { ...facts, ok: true, encoding: doc.encoding, format: doc.format, report: transform(doc, file) };
+  } catch (err) {
+    if (err instanceof ExtractError) return { ...facts, ok: false, status: err.status, error: err.reason, format: null };
+    return { ...facts, ok: false, status: 'failed', error: `internal error: ${(err as Error).message}`, format: null };
+  }
+}
+
+export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> {
+  const root = path.resolve(opts.input);
+  const mode = opts.full ? 'full' : 'incremental';
+  const runId = startRun(db, root, PARSER_VERSION, mode);
+  const store = new Store(db, PARSER_VERSION);
+  const counts = emptyCounts();
+  let unsupported = 0;
+  let passedAllChecks = 0;
+  const files = await listInputs(root);
+  opts.log.info({ runId, input: root, files: files.length, mode, parser: PARSER_VERSION }, 'run started');
+  const progress = new Progress(files.length, opts.progress);
+  const limit = pLimit(opts.concurrency);
+
+  const handle = async (file: string) => {
+    const now = new Date().toISOString();
+    counts.files_seen++;
+    let st;
+    try {
+      st = await stat(file);
+    } catch (err) {
+      // listed, then gone before we could read it
+      counts.files_failed++;
+      store.save({ path: file, bytes: 0, mtimeMs: 0, sha256: null, ok: false, status: 'failed', error: `disappeared before it could be read: ${(err as Error).message}`, format: null }, runId, now);
+      opts.log.warn({ file }, 'file disappeared');
+      return;
+    }
+    const mtimeMs = Math.trunc(st.mtimeMs);
+    const known = store.known(file);
+    const sameVersion = known?.parser_version === PARSER_VERSION;
+    if (!opts.full && known && sameVersion && known.bytes === st.size && known.mtime_ms === mtimeMs) {
+      counts.files_unchanged++;
+      if (known.status === 'failed' || known.status === 'needs_ocr') counts.files_failed++;
+      store.touch(known.id, runId, mtimeMs, now);
+      return;
+    }
+    let buf: Buffer;
+    try {
+      buf = await readFile(file);
+    } catch (err) {
+      counts.files_failed++;
+      store.save({ path: file, bytes: st.size, mtimeMs, sha256: null, ok: false, status: 'failed', error: `cannot read: ${(err as Error).message}`, format: null }, runId, now);
+      return;
+    }
+    const sha256 = createHash('sha256').update(buf).digest('hex');
+    if (!opts.full && known && sameVersion && known.sha256 === sha256) {
+      counts.files_unchanged++; // touched (new mtime), same content
+      if (known.status === 'failed' || known.status === 'needs_ocr') counts.files_failed++;
+      store.touch(known.id, runId, mtimeMs, now);
+      return;
+    }
+    const item = await toItem(file, buf, sha256, mtimeMs);
+    if (known) counts.files_changed++;
+    else counts.files_new++;
+    store.save(item, runId, now);
+    if (item.ok) {
+      counts.reports_loaded++;
+      const failing = item.report.issues.filter((i) => i.check && i.severity === 'error').length;
+      if (failing) counts.reports_failing_checks++;
+      else passedAllChecks++;
+      opts.log.info({ file, template: item.report.template, body: item.report.identity.body_name, year: item.report.identity.report_year, figures: item.report.metrics.length, failingChecks: failing }, 'report loaded');
+    } else {
+      if (item.status === 'unsupported') unsupported++;
+      else counts.files_failed++;
+      opts.log.warn({ file, status: item.status, reason: item.error }, 'file not loaded');
+    }
+  };
+
+  await Promise.all(
+    files.map((f) =>
+      limit(async () => {
+        try {
+          await handle(f);
+        } finally {
+          progress.tick(path.relative(root, f));
+        }
+      }),
+    ),
+  );
+  progress.end();
+  counts.files_missing = store.markMissing(root, runId, new Date().toISOString());
+  finishRun(db, runId, counts);
+  opts.log.info({ runId, ...counts, unsupported }, 'run finished');
+  return { runId, counts, unsupported, passedAllChecks };
+}

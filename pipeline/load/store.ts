@@ -1,0 +1,118 @@
+// Writes files and reports. Each file is stored in one transaction: its report is either
+// completely in the database or not at all. All report content reaches SQL as bound
+// parameters only.
+import type { DB } from './db.js';
+import type { LoadItem } from './item.js';
+
+export interface KnownFile {
+  id: number;
+  sha256: string | null;
+  bytes: number;
+  mtime_ms: number;
+  parser_version: string;
+  status: string;
+  present: number;
+}
+
+export class Store {
+  private readonly q;
+
+  constructor(
+    private readonly db: DB,
+    private readonly parserVersion: string,
+  ) {
+    this.q = {
+      known: db.prepare('SELECT id, sha256, bytes, mtime_ms, parser_version, status, present FROM source_files WHERE path = ?'),
+      insertFile: db.prepare(`INSERT INTO source_files (path, sha256, bytes, mtime_ms, encoding, format, status, error, parser_version,
+          first_seen_run, first_seen_at, last_seen_run, last_seen_at, processed_run)
+        VALUES (@path, @sha256, @bytes, @mtime_ms, @encoding, @format, @status, @error, @parser_version, @run, @now, @run, @now, @run)`),
+      updateFile: db.prepare(`UPDATE source_files SET sha256 = @sha256, bytes = @bytes, mtime_ms = @mtime_ms, encoding = @encoding,
+          format = @format, status = @status, error = @error, parser_version = @parser_version, present = 1, missing_since = NULL,
+          last_seen_run = @run, last_seen_at = @now, processed_run = @run WHERE id = @id`),
+      touch: db.prepare('UPDATE source_files SET last_seen_run = ?, last_seen_at = ?, present = 1, missing_since = NULL, mtime_ms = ? WHERE id = ?'),
+      deleteReport: db.prepare('DELETE FROM reports WHERE source_file_id = ?'),
+      insertReport: db.prepare(`INSERT INTO reports (source_file_id, template, body_name, body_short_name, body_level, report_year,
+          period_start, period_end, published_on, scope, title, region_code, province, prefecture, county, township,
+          region_confidence, region_clues, region_candidates, encoding, format, parser_version)
+        VALUES (@source_file_id, @template, @body_name, @body_short_name, @body_level, @report_year, @period_start, @period_end,
+          @published_on, @scope, @title, @region_code, @province, @prefecture, @county, @township, @region_confidence,
+          @region_clues, @region_candidates, @encoding, @format, @parser_version)`),
+      insertMetric: db.prepare(`INSERT INTO metric_values (report_id, key, value, unit, raw_text, snippet, offset, rule, flags)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertIssue: db.prepare(`INSERT INTO validation_issues (report_id, code, severity, check_id, message, expression, left_value, right_value, delta, cells)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      markMissing: db.prepare(`UPDATE source_files SET present = 0, missing_since = COALESCE(missing_since, ?)
+        WHERE present = 1 AND last_seen_run < ? AND (path = ? OR substr(path, 1, length(?)) = ?)`),
+    };
+  }
+
+  known(path: string): KnownFile | undefined {
+    return this.q.known.get(path) as KnownFile | undefined;
+  }
+
+  /** The file is unchanged: only record that it was seen. */
+  touch(id: number, runId: number, mtimeMs: number, now: string): void {
+    this.q.touch.run(runId, now, mtimeMs, id);
+  }
+
+  /** Stores a processed file and its report (replacing any earlier one) atomically. */
+  save(item: LoadItem, runId: number, now: string): { reportId: number | null } {
+    return this.db.transaction(() => {
+      const known = this.known(item.path);
+      const fileRow = {
+        path: item.path,
+        sha256: item.sha256,
+        bytes: item.bytes,
+        mtime_ms: item.mtimeMs,
+        encoding: item.ok ? item.encoding : null,
+        format: item.format,
+        status: item.ok ? 'loaded' : item.status,
+        error: item.ok ? null : item.error,
+        parser_version: this.parserVersion,
+        run: runId,
+        now,
+      };
+      let fileId: number;
+      if (known) {
+        this.q.updateFile.run({ ...fileRow, id: known.id });
+        this.q.deleteReport.run(known.id);
+        fileId = known.id;
+      } else {
+        fileId = Number(this.q.insertFile.run(fileRow).lastInsertRowid);
+      }
+      if (!item.ok) return { reportId: null };
+      const r = item.report;
+      const reportId = Number(
+        this.q.insertReport.run({
+          source_file_id: fileId,
+          template: r.template,
+          ...r.identity,
+          region_code: r.region.code,
+          province: r.region.province,
+          prefecture: r.region.prefecture,
+          county: r.region.county,
+          township: r.region.township,
+          region_confidence: r.region.confidence,
+          region_clues: JSON.stringify(r.region.clues),
+          region_candidates: JSON.stringify(r.region.candidates),
+          encoding: item.encoding,
+          format: item.format,
+          parser_version: r.parser_version,
+        }).lastInsertRowid,
+      );
+      for (const m of r.metrics) {
+        this.q.insertMetric.run(reportId, m.key, m.value, m.unit, m.raw, m.snippet, m.offset, m.rule, m.flags.join(','));
+      }
+      for (const i of r.issues) {
+        this.q.insertIssue.run(reportId, i.code, i.severity, i.check ?? null, i.message, i.expression ?? null, i.left ?? null, i.right ?? null, i.delta ?? null, i.cells ? JSON.stringify(i.cells) : null);
+      }
+      return { reportId };
+    })();
+  }
+
+  /** Files under `root` that this run did not see are marked missing, never deleted. */
+  markMissing(root: string, runId: number, now: string): number {
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    return this.q.markMissing.run(now, runId, root, prefix, prefix).changes;
+  }
+}
