@@ -20,13 +20,15 @@ const SUMS: Array<[string, string[]]> = [
 
 export function deriveHeadline(set: MetricSet): void {
   for (const [key, from] of ALIASES) {
-    const v = set.get(from);
-    if (v !== undefined) set.add({ key, value: v, raw: String(v), snippet: from, offset: 0, rule: `headline.${from}`, flags: [] });
+    const src = set.entry(from);
+    // the same cell under its headline name: same provenance
+    if (src) set.add({ key, value: src.value, raw: src.raw, snippet: src.snippet, offset: src.offset, rule: `headline.${from}`, flags: src.flags });
   }
   for (const [key, parts] of SUMS) {
     const vals = parts.map((p) => set.get(p));
     if (vals.some((v) => v === undefined)) continue;
     const value = vals.reduce((a, b) => a! + b!, 0)!;
-    set.add({ key, value, raw: String(value), snippet: parts.join(' + '), offset: 0, rule: `headline.sum`, flags: ['derived'] });
+    const first = set.entry(parts[0]!)!;
+    set.add({ key, value, raw: parts.join(' + '), snippet: first.snippet, offset: first.offset, rule: 'headline.sum', flags: ['derived'] });
   }
 }

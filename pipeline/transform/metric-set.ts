@@ -26,6 +26,10 @@ export class MetricSet {
     return this.byKey.get(key)?.value;
   }
 
+  entry(key: string): MetricValue | undefined {
+    return this.byKey.get(key);
+  }
+
   add(r: Reading): boolean {
     const existing = this.byKey.get(r.key);
     if (existing) {

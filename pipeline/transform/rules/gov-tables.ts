@@ -86,5 +86,6 @@ export const MONEY_KEYS = new Set(['admin_fees.amount', 'procurement.amount']);
 
 /** Header words that tell the two templates apart (FORMATS.md §4). */
 export const GOV2021_MARKERS = [/本年制发件数/, /本年废止件数/, /现行有效件数/, /逾期不补正/, /逾期未按收费通知/];
-export const GOV2019_MARKERS = [/本年新制作数量/, /本年新公开数量/, /对外公开总数量/, /上一年项目数量/, /政府集中采购/];
-export const GOV_TABLE_MARKERS = [/本年新收政府信息公开申请数量/, /第二十条第\s*[(（]/, /结转下年度继续办理/];
+// only table header words: prose of any year mentions 政府集中采购 or 第二十条
+export const GOV2019_MARKERS = [/本年新制作数量/, /本年新公开数量/, /对外公开总数量/, /上一年项目数量/, /采购总金额/];
+export const GOV_TABLE_MARKERS = [/本年新收政府信息公开申请数量/, /上年结转政府信息公开申请数量/, /结转下年度继续办理/];

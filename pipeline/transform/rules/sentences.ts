@@ -23,7 +23,9 @@ const NEG = '(?:没有|未曾|未|无|不存在|尚无|均未)';
 
 export const SENTENCE_RULES: SentenceRule[] = [
   // 主动公开
-  { id: 'sent.proactive.total', key: 'proactive.total', pattern: '主动公开(?:政府|各类|政务)?信息(?:数|总数|共计|共|合计)?(?:达到|达|为)?{N}条', templates: ALL },
+  // "其他应主动公开政府信息856条" is a category of the total, not the total
+  { id: 'sent.proactive.total', key: 'proactive.total', pattern: '(?<!应)主动公开(?:政府|各类|政务)?信息(?:数|总数|共计|共|合计)?(?:达到|达|为)?{N}条', templates: ALL },
+  { id: 'sent.proactive.published', key: 'proactive.total', pattern: '共公布(?:政府)?信息{N}条', templates: ALL },
   { id: 'sent.via.website', key: 'proactive.via.website', pattern: '(?:政府)?(?:门户)?网站(?:上)?公开(?:政府|各类)?信息(?:条数|数)?{N}条', templates: OLD },
   { id: 'sent.via.weibo', key: 'proactive.via.weibo', pattern: '政务微博(?:上)?公开(?:政府)?信息(?:条数|数)?{N}条', templates: OLD },
   { id: 'sent.via.wechat', key: 'proactive.via.wechat', pattern: '政务微信(?:上)?公开(?:政府)?信息(?:条数|数)?{N}条', templates: OLD },
@@ -51,7 +53,7 @@ export const SENTENCE_RULES: SentenceRule[] = [
 ];
 
 /** The number as written: 近2.4万, 10余, 二十三, 1,234. */
-export const NUMBER_PATTERN = '(?<approx>近|约|超过|逾)?(?<n>\\d[\\d,]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<wan>万)?(?<more>余|多)?';
+export const NUMBER_PATTERN = '\\s*(?<approx>近|约|超过|逾)?(?<n>\\d[\\d,]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<wan>万)?(?<more>余|多)?';
 export const MONEY_UNIT_PATTERN = '(?<unit>万元|元)';
 
 /** Words just before a figure that make it not this year's own figure. */

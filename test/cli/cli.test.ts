@@ -1,0 +1,96 @@
+// The CLI edge, run as a user runs it: the extract contract, exit codes, the lock.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import lockfile from 'proper-lockfile';
+import { describe, expect, it } from 'vitest';
+import { GENERATED, ROOT, SEEDS } from '../helpers.js';
+
+const BIN = path.join(ROOT, 'bin', 'disclosure.mjs');
+const cli = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
+
+describe('disclosure extract --json', () => {
+  it('prints one contract line per file, an error line for an unreadable one, and goes on', () => {
+    const files = [path.join(SEEDS, '004_f97d988c963e3b8a.txt'), path.join(GENERATED, 'broken', 'empty.txt'), path.join(SEEDS, '000_889672adc75fe0f6.txt')];
+    const r = cli(['extract', ...files, '--json']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ file: files[0], template: 'gov2021', body_name: '宝力根苏木人民政府', report_year: 2023, region_code: '152502200' });
+    expect(lines[0].metrics['licensing.decisions']).toBe(146);
+    expect(lines[1]).toMatchObject({ file: files[1], error: 'empty file (0 bytes)' });
+    expect(lines[2].metrics).toEqual({ 'proactive.total': 224, 'applications.received': 0, 'fees.application': 0, 'review.litigation.total': 1 });
+  });
+
+  it('has --help on every subcommand', () => {
+    for (const sub of ['run', 'extract', 'export']) {
+      const r = cli([sub, '--help']);
+      expect(r.status, sub).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`Usage: disclosure ${sub}`));
+    }
+  });
+
+  it('exits 2 on a usage error', () => {
+    expect(cli(['extract']).status).toBe(2);
+    expect(cli(['run', '--input', '/nonexistent/folder']).status).toBe(2);
+    expect(cli(['nonsense']).status).toBe(2);
+  });
+});
+
+describe('disclosure run', () => {
+  function sandbox() {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-cli-'));
+    const input = path.join(dir, 'raw');
+    mkdirSync(input);
+    for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) copyFileSync(path.join(SEEDS, f), path.join(input, f));
+    return { dir, input, db: path.join(dir, 'out', 'd.sqlite'), out: path.join(dir, 'out') };
+  }
+
+  it('builds the database and BOM-prefixed CSVs, exits 0, and 1 when a file failed', () => {
+    const s = sandbox();
+    const r = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/5 seen, 5 new/);
+    const csv = readFileSync(path.join(s.out, 'reports.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('鄂托克旗人民政府');
+    const yearly = readFileSync(path.join(s.out, 'yearly_comparison.csv'), 'utf8');
+    expect(yearly.split('\r\n')[0]).toContain('2017 proactive.total');
+    expect(existsSync(path.join(s.out, 'logs'))).toBe(true);
+    copyFileSync(path.join(GENERATED, 'broken', 'empty.txt'), path.join(s.input, 'empty.txt'));
+    const again = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    expect(again.status).toBe(1);
+    expect(again.stdout).toMatch(/1 new, 0 changed, 5 unchanged, 1 failed/);
+    rmSync(s.dir, { recursive: true, force: true });
+  });
+
+  it('refuses a second run on a locked database with code 2 and touches nothing', async () => {
+    const s = sandbox();
+    mkdirSync(s.out, { recursive: true });
+    writeFileSync(s.db, '');
+    const release = await lockfile.lock(s.db, { lockfilePath: `${s.db}.lock`, realpath: false });
+    try {
+      const r = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toMatch(/another disclosure run is using/);
+      expect(readFileSync(s.db).length).toBe(0);
+      expect(existsSync(path.join(s.out, 'reports.csv'))).toBe(false);
+    } finally {
+      await release();
+    }
+    rmSync(s.dir, { recursive: true, force: true });
+  });
+
+  it('exports again from the database', () => {
+    const s = sandbox();
+    cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    rmSync(path.join(s.out, 'reports.csv'));
+    const r = cli(['export', '--db', s.db, '--out', s.out]);
+    expect(r.status).toBe(0);
+    expect(readFileSync(path.join(s.out, 'reports.csv'), 'utf8').split('\r\n')).toHaveLength(6);
+    rmSync(s.dir, { recursive: true, force: true });
+  });
+});
+
+

@@ -1,0 +1,59 @@
+// The table layouts plain text carries, from the real seeds.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { textToBlocks } from '../../../pipeline/extract/readers/text.js';
+import { normalizeText } from '../../../pipeline/extract/normalize.js';
+import type { Table } from '../../../pipeline/extract/model.js';
+import { SEEDS } from '../../helpers.js';
+
+const blocksOf = (seed: string) => {
+  const text = normalizeText(readFileSync(path.join(SEEDS, seed), 'utf8'));
+  return { text, blocks: textToBlocks(text) };
+};
+const cells = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.text));
+
+describe('tab-separated tables (seed 002)', () => {
+  const { text, blocks } = blocksOf('002_bbda4c124945f80d.txt');
+  const tables = blocks.filter((b): b is Table => b.kind === 'table');
+
+  it('reads the statistics table as one table across its blank lines, blank cells kept', () => {
+    expect(tables).toHaveLength(1);
+    const rows = cells(tables[0]!);
+    expect(rows[0]).toEqual(['统计指标', '单位', '统计数']);
+    expect(rows).toContainEqual(['3. 政务微博公开政府信息数', '条', '']);
+    expect(rows).toContainEqual(['(一) 主动公开政府信息数 (不同渠道和方式公开相同信息计 1 条)', '条', '665']);
+    expect(rows).toContainEqual(['(三)其他情形数', '件', '']);
+  });
+
+  it('gives every row its offset in the decoded text', () => {
+    for (const r of tables[0]!.rows) expect(text.slice(r.offset)).toMatch(new RegExp(`^${r.cells[0]!.text.slice(0, 3).replace(/[()]/g, '\\$&')}`));
+  });
+});
+
+describe('one cell per line ending in " |" (seed 004)', () => {
+  const { blocks } = blocksOf('004_f97d988c963e3b8a.txt');
+  const rows = blocks.filter((b): b is Table => b.kind === 'table').flatMap(cells);
+
+  it('rebuilds label + value rows from padding lines and the label/value shape', () => {
+    expect(rows).toContainEqual(['行政许可', '146']);
+    expect(rows).toContainEqual(['一、本年新收政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0']);
+    expect(rows).toContainEqual(['(三)不予公开', '1.属于国家秘密', '0', '0', '0', '0', '0', '0', '0']);
+    // the last cell of a table has no trailing " |"
+    expect(rows).toContainEqual(['行政事业性收费', '0']);
+    expect(rows).toContainEqual(Array(15).fill('0'));
+  });
+});
+
+describe('Markdown pipe tables', () => {
+  it('reads rows and skips the rule line', () => {
+    const blocks = textToBlocks('表\n| 信息内容 | 本年处理决定数量 |\n| --- | --- |\n| 行政许可 | 146 |\n| 行政处罚 | 2 |\n后记');
+    const t = blocks.find((b): b is Table => b.kind === 'table')!;
+    expect(t.layout).toBe('pipe');
+    expect(cells(t)).toEqual([
+      ['信息内容', '本年处理决定数量'],
+      ['行政许可', '146'],
+      ['行政处罚', '2'],
+    ]);
+  });
+});

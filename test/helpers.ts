@@ -1,0 +1,36 @@
+// Where the real reports are: ../shared beside the checkout (never copied into the repo).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractBytes } from '../pipeline/extract/index.js';
+import { transform } from '../pipeline/transform/index.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SHARED = path.resolve(ROOT, '..', 'shared');
+export const SEEDS = path.join(SHARED, 'seeds');
+export const DEV = path.join(SHARED, 'corpus', 'dev');
+export const FORMATS = path.join(SHARED, 'corpus', 'formats');
+export const GENERATED = path.join(ROOT, 'test', 'fixtures', 'generated');
+
+export interface Gold {
+  file: string;
+  template: string;
+  report_year: number;
+  body_name: string;
+  region_code: string;
+  metrics: Record<string, number | null>;
+}
+
+export function readGold(file: string): Gold[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as Gold);
+}
+
+export async function reportOf(file: string) {
+  const doc = await extractBytes(file, readFileSync(file));
+  return { doc, report: transform(doc, file) };
+}
+
+export const metricsOf = (r: Awaited<ReturnType<typeof reportOf>>['report']) => Object.fromEntries(r.metrics.map((m) => [m.key, m.value]));

@@ -1,0 +1,70 @@
+// One test per sentence pattern family, each from a real report sentence, and one per trap
+// showing that nothing is taken.
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../pipeline/extract/model.js';
+import { MetricSet } from '../../pipeline/transform/metric-set.js';
+import { readSentences } from '../../pipeline/transform/readers/sentences.js';
+import type { Template } from '../../pipeline/transform/report.js';
+
+function read(text: string, template: Template = 'narrative') {
+  const doc: Document = { format: 'text', encoding: 'utf-8', replacementChars: 0, text, fields: {}, blocks: [{ kind: 'paragraph', text, offset: 0 }] };
+  const set = new MetricSet();
+  readSentences(doc, template, set);
+  return set.values();
+}
+const figures = (text: string, template?: Template) => Object.fromEntries(read(text, template).map((m) => [m.key, m.value]));
+
+describe('sentence patterns (real sentences)', () => {
+  it.each<[string, string, Record<string, number>]>([
+    ['proactive total (seed 000)', '截止12月20日,我苏木主动公开政府信息数224条;', { 'proactive.total': 224 }],
+    [
+      'channels (seed 001)',
+      '2017年,我旗各部门新增主动公开信息42735条,同比增长11.2%,其中政府门户网站公开政府信息6448条,政务微博公开政府信息条数8700条,政务微信公开政府信息条数13200条,其他方式公开政府信息14383条。',
+      { 'proactive.total': 42735, 'proactive.via.website': 6448, 'proactive.via.weibo': 8700, 'proactive.via.wechat': 13200, 'proactive.via.other': 14383 },
+    ],
+    ['a space before the figure (平潭 2014)', '2014年主动公开政府信息 2543条。', { 'proactive.total': 2543 }],
+    ['applications received (seed 001)', '截止2017年12月31日,全旗各行政机关受理政府信息公开申请2件。', { 'applications.received': 2 }],
+    ['denied (seed 001)', '2件不予公开(不属条例所指政府信息)。', { 'applications.denied': 2 }],
+    ['no applications (seed 000)', '2017年度我苏木没有接到群众主动要求公开政府信息的申请。', { 'applications.received': 0 }],
+    ['no fee (seed 000)', '2017年度,我苏木政府信息公开没有收费。', { 'fees.application': 0 }],
+    ['no fee (seed 001)', '我旗各级政府办公部门为申请人所提供的政府信息查询、打印、邮寄等费用均从本部门公务经费中支出,未向申请人收取相关费用。', { 'fees.application': 0 }],
+    ['fee amount in yuan', '收取检索、复制、邮寄等成本费用共计0元。', { 'fees.application': 0 }],
+    ['fee amount in 万元', '全年依申请公开收费0.05万元。', { 'fees.application': 500 }],
+    ['信息处理费 (宿迁 2025)', '2025 年有 1 件政府信息公开申请案件收取信息处理费 380 元。', { 'fees.application': 380 }],
+    ['reconsideration (seed 001)', '信息公开行政复议1件,已结案。', { 'review.reconsideration.total': 1 }],
+    ['litigation with a Chinese numeral (seed 000)', '我苏木2017年度有一起斯仁巴拉吉尔行政诉讼案件。', { 'review.litigation.total': 1 }],
+    ['no review cases (seed 002)', '我镇本年度未收到涉及政府信息公开工作的行政复议和行政诉讼。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
+    ['interpretations and hot topics (seed 001)', '截止年底,我旗共发布重要政策措施的解读17条,回应政务舆情12条,旗长热线182件、旗长信箱42件、市长热线1631件', { 'responses.interpretations': 17, 'responses.hot_topics': 12 }],
+    ['published total (平潭 2019)', '今年，我区政府信息公开单位共公布政府信息2599条，', { 'proactive.total': 2599 }],
+  ])('%s', (_name, text, want) => expect(figures(text)).toEqual(want));
+
+  it('flags approximate figures (平潭 2025: 7700余条)', () => {
+    const m = read('全年主动公开政府信息7700余条。', 'gov2021');
+    expect(m).toMatchObject([{ key: 'proactive.total', value: 7700, flags: ['from_text', 'approximate'] }]);
+  });
+
+  it('reads 近2.4万条 as 24000, approximate', () => {
+    expect(read('主动公开政府信息近2.4万条。')).toMatchObject([{ value: 24000, flags: ['from_text', 'approximate'] }]);
+  });
+});
+
+describe('traps: nothing is taken', () => {
+  it.each([
+    ['hotline and mailbox counts', '旗长热线182件、旗长信箱42件、市长热线1631件'],
+    ['power-list counts are not licensing decisions', '其中行政许可198项,行政处罚6055项'],
+    ['service-centre cases are not applications', '政务服务中心1-12月份共受理各类行政许可及公共服务事项13万件,办结100%。'],
+    ['a category of the total (平潭 2019)', '其他应主动公开政府信息856条'],
+    ['cumulative figures', '历年累计主动公开政府信息12106条'],
+    ['a growth rate', '同比增长11.2%'],
+    ['consultation counts', '现场咨询1600人次'],
+    ['a topic heading without a figure (seed 000)', '五、复议、诉讼和申诉情况'],
+    ['a complaints mailbox (seed 000)', '二是设立投诉信箱、举报、监督电话等,专门接受群众投诉举报。'],
+    ['a document number', '《国务院办公厅关于印发2017年政务公开工作要点的通知》(国办发〔2017〕24号)'],
+    ['a phone number', '联系电话0470-8982155'],
+    ['internal information not disclosed', '不予公开信息有10条'],
+  ])('%s', (_name, text) => expect(read(text)).toEqual([]));
+
+  it('template reports take application figures from their tables, not the prose', () => {
+    expect(figures('2022年共收到申请75件,受理政府信息公开申请75件。', 'gov2021')).toEqual({});
+  });
+});
