@@ -30,7 +30,8 @@ LEFT JOIN metric_values m ON m.report_id = r.id
 GROUP BY r.id;
 
 -- Body × year of the headline metrics, with the previous year's value and the change.
--- Long form (one row per body, year and metric); yearly_comparison.csv pivots it.
+-- Bodies are grouped by their short name (平潭综合实验区 and 平潭综合实验区管委会 are one
+-- series). Long form (one row per body, year and metric); yearly_comparison.csv pivots it.
 DROP VIEW IF EXISTS v_yearly_comparison;
 CREATE VIEW v_yearly_comparison AS
 WITH headline(key) AS (
@@ -39,14 +40,15 @@ WITH headline(key) AS (
          ('fees.application'), ('review.reconsideration.total'), ('review.litigation.total'), ('complaints.total')
 ),
 per_year AS (
-  -- several reports of one body and year (e.g. a page and its text dump): one figure, the
-  -- most recently loaded report's
-  SELECT r.body_name, r.region_code, r.report_year, m.key, m.value,
-         ROW_NUMBER() OVER (PARTITION BY r.body_name, r.report_year, m.key ORDER BY r.id DESC) AS rn
+  SELECT r.body_short_name AS body_name, r.region_code, r.report_year, m.key, m.value,
+         -- several reports of one body and year (a page and its text dump): the figure of
+         -- the file that sorts last, so that the choice does not depend on load order
+         ROW_NUMBER() OVER (PARTITION BY r.body_short_name, r.report_year, m.key ORDER BY f.path DESC) AS rn
   FROM reports r
+  JOIN source_files f ON f.id = r.source_file_id
   JOIN metric_values m ON m.report_id = r.id
   JOIN headline h ON h.key = m.key
-  WHERE r.body_name IS NOT NULL AND r.report_year IS NOT NULL
+  WHERE r.body_short_name IS NOT NULL AND r.report_year IS NOT NULL
 )
 SELECT
   body_name, region_code, report_year, key, value,

@@ -57,6 +57,8 @@ export function findBody(doc: Document): BodyFinding | undefined {
 /** 伊敏苏木 → 伊敏苏木人民政府; names that already name an organ are kept. */
 export function fullName(name: string): string {
   if (/(政府|办事处|委员会|管委会|局|厅|委|办|办公室|中心|院)$/.test(name)) return name;
+  // zones are run by a 管委会, not a 人民政府: keep the name as written
+  if (/(综合实验区|开发区|新区|高新区|示范区|试验区)$/.test(name)) return name;
   if (/街道$/.test(name)) return `${name}办事处`;
   if (/(苏木|镇|乡|县|旗|市|区|州|盟|省|自治区)$/.test(name)) return `${name}人民政府`;
   return name;
