@@ -7,6 +7,7 @@ import { findScope } from './identity/scope.js';
 import { findReportYear } from './identity/year.js';
 import { deriveHeadline } from './headline.js';
 import { MetricSet } from './metric-set.js';
+import { readGluedTables } from './readers/glued-tables.js';
 import { readGovTables } from './readers/gov-tables.js';
 import { readSentences } from './readers/sentences.js';
 import { readStatTable } from './readers/stat-table.js';
@@ -44,7 +45,10 @@ export function transform(doc: Document, filePath: string): Report {
   const statMatched = readStatTable(rows, new MetricSet());
   const template = detectTemplate(doc, statMatched, year);
   // tables first: where a table and the prose disagree, the table is kept
-  if (template === 'gov2019' || template === 'gov2021') readGovTables(rows, template, set);
+  if (template === 'gov2019' || template === 'gov2021') {
+    readGovTables(rows, template, set);
+    readGluedTables(doc, template, set);
+  }
   else readStatTable(rows, set);
   readSentences(doc, template, set);
   if (template === 'gov2019' || template === 'gov2021') deriveHeadline(set);
