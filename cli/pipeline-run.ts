@@ -13,6 +13,7 @@ import type { DB } from '../pipeline/load/db.js';
 import type { LoadItem } from '../pipeline/load/item.js';
 import { emptyCounts, finishRun, startRun, type RunCounts } from '../pipeline/load/runs.js';
 import { Store } from '../pipeline/load/store.js';
+import { refreshCrossYearChecks } from '../pipeline/load/cross-year.js';
 import { Progress } from './progress.js';
 
 export interface RunOptions {
@@ -126,6 +127,8 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   );
   progress.end();
   counts.files_missing = store.markMissing(root, runId, new Date().toISOString());
+  const crossYear = refreshCrossYearChecks(db);
+  if (crossYear) opts.log.info({ crossYear }, 'cross-year check T3-X: mismatches recorded');
   finishRun(db, runId, counts);
   opts.log.info({ runId, ...counts, unsupported }, 'run finished');
   return { runId, counts, unsupported, passedAllChecks };

@@ -27,7 +27,7 @@ export type Paragraph = z.infer<typeof Paragraph>;
 export const Table = z.object({
   kind: z.literal('table'),
   /** How the table was written: real markup, tab-separated, pipe cells, one cell per line. */
-  layout: z.enum(['grid', 'tsv', 'pipe', 'cell-lines']),
+  layout: z.enum(['grid', 'tsv', 'pipe', 'cell-lines', 'space']),
   rows: z.array(TableRow),
   offset: z.number().int().nonnegative(),
   page: z.number().int().positive().optional(),

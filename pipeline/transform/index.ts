@@ -50,7 +50,7 @@ export function transform(doc: Document, filePath: string): Report {
     readGluedTables(doc, template, set);
   }
   else readStatTable(rows, set);
-  readSentences(doc, template, set);
+  readSentences(doc, template, set, year);
   if (template === 'gov2019' || template === 'gov2021') deriveHeadline(set);
 
   const body = findBody(doc);

@@ -25,6 +25,12 @@ const isMarkdownRow = (s: string) => /^\s*\|.*\|\s*$/.test(s) && !/^\s*\|+\s*$/.
 const isMarkdownRule = (s: string) => /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(s);
 const isPadding = (s: string) => /^\s*\|+\s*$/.test(s);
 const isCellLine = (s: string) => /\S\s*\|\s*$/.test(s) && !isMarkdownRow(s);
+// "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0" / "行政许可 146" (text pulled from PDFs):
+// a label with Chinese in it, then space-separated figures; or figures alone (表四's row)
+const NUM = '[-+]?\\d[\\d.,]*(?:元|万元)?';
+const SPACE_ROW = new RegExp(`^(.*?[\\u4e00-\\u9fa5)].*?)\\s+((?:${NUM}\\s+)*${NUM})\\s*$`);
+const NUMBERS_ROW = new RegExp(`^\\s*(?:${NUM}\\s+)+${NUM}\\s*$`);
+const isSpaceRow = (s: string) => !s.includes('\t') && (SPACE_ROW.test(s) || NUMBERS_ROW.test(s));
 const isBareValue = (s: string) => /^\s*[-+]?[\d.,]+\s*(元|万元|%)?\s*$/.test(s);
 
 /** Offset of the first non-space character of a line. */
@@ -33,6 +39,13 @@ const lead = (l: Line) => l.offset + (l.text.length - l.text.trimStart().length)
 function tsvRow(l: Line): TableRow {
   // trim spaces only: a trailing tab is a blank last cell (a stated 0 in a template table)
   return { offset: lead(l), cells: l.text.replace(/^ +| +$/g, '').split('\t').map((t) => ({ text: t.trim() })) };
+}
+
+function spaceRow(l: Line): TableRow {
+  const m = SPACE_ROW.exec(l.text);
+  const label = m ? [m[1]!.trim()] : [];
+  const figures = (m ? m[2]! : l.text).trim().split(/\s+/);
+  return { offset: lead(l), cells: [...label, ...figures].map((text) => ({ text })) };
 }
 
 function markdownRow(l: Line): TableRow {
@@ -63,6 +76,16 @@ export function textToBlocks(text: string): Block[] {
         i++;
       }
       blocks.push({ kind: 'table', layout: 'pipe', rows, offset: rows[0]!.offset });
+      continue;
+    }
+    // two or more such lines in a row make a table; a lone one stays a sentence
+    if (isSpaceRow(l.text) && isSpaceRow(lines[i + 1]?.text ?? '')) {
+      const rows: TableRow[] = [];
+      while (i < lines.length && isSpaceRow(lines[i]!.text)) {
+        rows.push(spaceRow(lines[i]!));
+        i++;
+      }
+      blocks.push({ kind: 'table', layout: 'space', rows, offset: rows[0]!.offset });
       continue;
     }
     if (isCellLine(l.text) || isPadding(l.text)) {

@@ -150,7 +150,7 @@ function readGluedT4(doc: Document, set: MetricSet): void {
 }
 
 function readGluedT2(doc: Document, template: GovTemplate, set: MetricSet): void {
-  const start = doc.text.search(/第二十条第\s*\((一|1)\)\s*项/);
+  const start = doc.text.search(/第二十条第\s*\(/);
   if (start < 0) return;
   const end = doc.text.indexOf('本年新收', start);
   const region = doc.text.slice(start, end < 0 ? start + 3000 : end);

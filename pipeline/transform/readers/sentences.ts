@@ -5,7 +5,7 @@ import type { Document } from '../../extract/model.js';
 import type { MetricSet } from '../metric-set.js';
 import { parseNumberToken, toYuan } from '../numbers.js';
 import type { Template } from '../report.js';
-import { CUMULATIVE_BEFORE, MONEY_UNIT_PATTERN, NUMBER_PATTERN, SENTENCE_RULES, type SentenceRule } from '../rules/sentences.js';
+import { ACCUMULATED_BEFORE, CUMULATIVE_BEFORE, MONEY_UNIT_PATTERN, NUMBER_PATTERN, SENTENCE_RULES, type SentenceRule } from '../rules/sentences.js';
 
 interface Compiled {
   rule: SentenceRule;
@@ -42,7 +42,7 @@ function figureOf(groups: Record<string, string | undefined>): { value: number; 
   return { value, approximate: Boolean(groups.approx || groups.more) };
 }
 
-export function readSentences(doc: Document, template: Template, set: MetricSet): void {
+export function readSentences(doc: Document, template: Template, set: MetricSet, year?: number): void {
   const rules = COMPILED.filter((c) => !c.rule.templates || c.rule.templates.includes(template));
   for (const s of sentencesOf(doc)) {
     for (const { rule, re } of rules) {
@@ -51,6 +51,7 @@ export function readSentences(doc: Document, template: Template, set: MetricSet)
       for (const m of s.text.matchAll(re)) {
         const before = s.text.slice(0, m.index);
         if (CUMULATIVE_BEFORE.test(before)) continue;
+        if (ACCUMULATED_BEFORE.test(before) && !(year && s.text.includes(`${year}年`))) continue;
         const after = s.text.slice(m.index! + m[0].length);
         if (/^[%％]/.test(after)) continue; // a percentage, not a count
         if (rule.value === 0) {

@@ -45,7 +45,8 @@ function govChecks(t: 'gov2019' | 'gov2021'): Check[] {
 }
 
 const STAT_CHECKS: Check[] = [
-  { id: 'P-CH', kind: 'hard', left: ['applications.received'], right: ['in_person', 'fax', 'online', 'letter'].map((c) => `applications.channel.${c}`) },
+  // soft: provincial tables list channels that have no key (电子邮件申请数, 平潭 2012)
+  { id: 'P-CH', kind: 'soft', left: ['applications.received'], right: ['in_person', 'fax', 'online', 'letter'].map((c) => `applications.channel.${c}`) },
   { id: 'P-DONE', kind: 'hard', left: ['applications.completed'], right: ['applications.completed_on_time', 'applications.completed_extended'] },
   {
     id: 'P-ANS',

@@ -24,7 +24,7 @@ const NEG = '(?:没有|未曾|未|无|不存在|尚无|均未)';
 export const SENTENCE_RULES: SentenceRule[] = [
   // 主动公开
   // "其他应主动公开政府信息856条" is a category of the total, not the total
-  { id: 'sent.proactive.total', key: 'proactive.total', pattern: '(?<!应)主动公开(?:政府|各类|政务)?信息(?:数|总数|共计|共|合计)?(?:达到|达|为)?{N}条', templates: ALL },
+  { id: 'sent.proactive.total', key: 'proactive.total', pattern: '(?<!应)主动公开(?:各类|各项)?(?:政府|政务)?信息(?:数|总数|共计|共|合计)?(?:达到|达|为)?{N}条', templates: ALL },
   { id: 'sent.proactive.published', key: 'proactive.total', pattern: '共公布(?:政府)?信息{N}条', templates: ALL },
   { id: 'sent.via.website', key: 'proactive.via.website', pattern: '(?:政府)?(?:门户)?网站(?:上)?公开(?:政府|各类)?信息(?:条数|数)?{N}条', templates: OLD },
   { id: 'sent.via.weibo', key: 'proactive.via.weibo', pattern: '政务微博(?:上)?公开(?:政府)?信息(?:条数|数)?{N}条', templates: OLD },
@@ -56,5 +56,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
 export const NUMBER_PATTERN = '\\s*(?<approx>近|约|超过|逾)?(?<n>\\d[\\d,]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<wan>万)?(?<more>余|多)?';
 export const MONEY_UNIT_PATTERN = '(?<unit>万元|元)';
 
-/** Words just before a figure that make it not this year's own figure. */
-export const CUMULATIVE_BEFORE = /(累计|历年|总计历年|截至目前共)[^。,;]{0,8}$/;
+/** Words before a figure that make it a running total since some earlier year. */
+export const CUMULATIVE_BEFORE = /(历年|以来|至今|截至目前共)[^。;]{0,12}$/;
+/** 累计 alone is cumulative too, unless the sentence scopes it to the report year
+ * ("2025年，…累计主动公开政府信息7700余条" is that year's total). */
+export const ACCUMULATED_BEFORE = /累计[^。,;]{0,8}$/;

@@ -57,3 +57,22 @@ describe('Markdown pipe tables', () => {
     ]);
   });
 });
+
+describe('label and figures on one line, separated by spaces (text pulled from PDFs)', () => {
+  it('reads consecutive such lines as a table, figures-only lines included', () => {
+    const text = '四、政府信息公开行政复议、行政诉讼情况\n一、本年新收政府信息公开申请数量 64 0 0 2 0 4 70\n行政许可 146\n行政事业性收费 0.38万元\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n联系电话 6211511';
+    const t = textToBlocks(text).find((b): b is Table => b.kind === 'table')!;
+    expect(t.layout).toBe('space');
+    expect(cells(t)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '64', '0', '0', '2', '0', '4', '70'],
+      ['行政许可', '146'],
+      ['行政事业性收费', '0.38万元'],
+      Array(15).fill('0'),
+      ['联系电话', '6211511'],
+    ]);
+  });
+
+  it('leaves a lone sentence ending in a figure as a paragraph', () => {
+    expect(textToBlocks('全年主动公开政府信息 2543\n二、依申请公开').every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+});

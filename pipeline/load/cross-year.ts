@@ -1,0 +1,34 @@
+// Cross-year identity T3-X (FORMATS.md §6.1): this year's 上年结转 equals the same body's
+// previous-year 结转下年度继续办理, per applicant column, when both reports are loaded.
+// Recomputed for the whole database after each run (a new report can complete a pair), so
+// a re-run on unchanged files leaves the same rows.
+import type { DB } from './db.js';
+
+const PREFIX_OVER = 'applications.carried_over.';
+const PREFIX_FORWARD = 'applications.carried_forward.';
+
+export function refreshCrossYearChecks(db: DB): number {
+  return db.transaction(() => {
+    db.prepare(`DELETE FROM validation_issues WHERE check_id LIKE 'T3-X.%'`).run();
+    const info = db
+      .prepare(
+        `INSERT INTO validation_issues (report_id, code, severity, check_id, message, expression, left_value, right_value, delta, cells)
+         SELECT DISTINCT cur.id, 'cross_year_mismatch', 'warning',
+           'T3-X.' || substr(mc.key, length(@over) + 1),
+           printf('%s: %g carried over into %d, but the %d report of %s carried forward %g', mc.key, mc.value, cur.report_year,
+                  prev.report_year, prev.body_name, mp.value),
+           mc.key || ' (' || cur.report_year || ') = ' || mp.key || ' (' || prev.report_year || ')',
+           mc.value, mp.value, mc.value - mp.value,
+           json_array(mc.key, mp.key)
+         FROM reports cur
+         JOIN metric_values mc ON mc.report_id = cur.id AND substr(mc.key, 1, length(@over)) = @over
+         JOIN reports prev ON prev.body_short_name = cur.body_short_name AND prev.report_year = cur.report_year - 1
+           AND prev.template IN ('gov2019', 'gov2021')
+         JOIN metric_values mp ON mp.report_id = prev.id AND mp.key = @forward || substr(mc.key, length(@over) + 1)
+         WHERE mc.value != mp.value
+         ORDER BY cur.id, mc.key`,
+      )
+      .run({ over: PREFIX_OVER, forward: PREFIX_FORWARD });
+    return info.changes;
+  })();
+}

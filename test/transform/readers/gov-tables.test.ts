@@ -1,0 +1,87 @@
+// Blank, "/" and derived cells in real template tables, and each identity check.
+import { describe, expect, it } from 'vitest';
+import { MetricSet } from '../../../pipeline/transform/metric-set.js';
+import { readGovTables } from '../../../pipeline/transform/readers/gov-tables.js';
+import type { RowView } from '../../../pipeline/transform/rows.js';
+import { runChecks } from '../../../pipeline/transform/validate.js';
+import path from 'node:path';
+import { DEV, reportOf, SEEDS } from '../../helpers.js';
+
+const row = (labels: string[], values: string[]): RowView => ({ labels, values, snippet: [...labels, ...values].join(' | '), offset: 0, tableIndex: 0 });
+
+describe('cells', () => {
+  it('reads a blank cell as a stated 0 flagged blank_cell', () => {
+    const set = new MetricSet();
+    readGovTables([row(['行政许可'], [''])], 'gov2021', set);
+    expect(set.entry('licensing.decisions')).toMatchObject({ value: 0, flags: ['blank_cell'] });
+  });
+
+  it('stores nothing for "/" or "—" and says so', () => {
+    const set = new MetricSet();
+    readGovTables([row(['行政处罚'], ['/']), row(['行政强制'], ['—'])], 'gov2021', set);
+    expect(set.has('penalty.decisions')).toBe(false);
+    expect(set.has('coercion.decisions')).toBe(false);
+    expect(set.issues.map((i) => i.code)).toEqual(['not_applicable_cell', 'not_applicable_cell']);
+  });
+
+  it('derives a blank 总计 from its filled parts (上海 2019: 258+12+1+1), flagged derived', () => {
+    const set = new MetricSet();
+    readGovTables([row(['三、本年度办理结果', '(一)予以公开'], ['258', '12', '1', '', '1', '', ''])], 'gov2019', set);
+    expect(set.entry('applications.granted.total')).toMatchObject({ value: 272, flags: ['derived'] });
+    expect(set.entry('applications.granted.social_org')).toMatchObject({ value: 0, flags: ['blank_cell'] });
+  });
+
+  it('converts 万元 in the 2021 行政事业性收费 column and units inside cells', () => {
+    const set = new MetricSet();
+    readGovTables([row(['行政事业性收费'], ['0.38'])], 'gov2021', set);
+    readGovTables([row(['政府集中采购'], ['135', '251000元'])], 'gov2019', set);
+    expect(set.get('admin_fees.amount')).toBe(3800);
+    expect(set.get('procurement.amount')).toBe(251000);
+    expect(set.get('procurement.projects')).toBe(135);
+  });
+
+  it('keeps 2019 and 2021 cells under their own keys', () => {
+    const s19 = new MetricSet();
+    readGovTables([row(['行政事业性收费'], ['35', '-15'])], 'gov2019', s19);
+    expect(s19.get('admin_fees.previous_items')).toBe(35);
+    expect(s19.get('admin_fees.change')).toBe(-15);
+    expect(s19.has('admin_fees.amount')).toBe(false);
+  });
+});
+
+describe('identity checks', () => {
+  it('all pass on seed 004', async () => {
+    const { report } = await reportOf(path.join(SEEDS, '004_f97d988c963e3b8a.txt'));
+    expect(report.issues.filter((i) => i.check)).toEqual([]);
+  });
+
+  it('平潭 2020: T3-RES fails as published (source_inconsistent) while T3-BAL holds', async () => {
+    for (const f of ['pt2020_syq.html', 'pt2020_syq.txt']) {
+      const { report } = await reportOf(path.join(DEV, 'raw', f));
+      const failed = report.issues.filter((i) => i.check).map((i) => [i.check, i.code, i.left, i.right]);
+      expect(failed, f).toEqual([
+        ['T3-RES.natural_person', 'source_inconsistent', 20, 26],
+        ['T3-RES.total', 'source_inconsistent', 21, 27],
+      ]);
+    }
+  });
+
+  it.each([
+    ['T4-SUM.reconsideration', { 'review.reconsideration.upheld': 1, 'review.reconsideration.corrected': 0, 'review.reconsideration.other': 2, 'review.reconsideration.pending': 0, 'review.reconsideration.total': 4 }],
+    ['T3-ROW.received', Object.fromEntries([...['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org'].map((c) => [`applications.received.${c}`, 1]), ['applications.received.total', 5]])],
+    ['T3-BAL.total', { 'applications.received.total': 5, 'applications.carried_over.total': 1, 'applications.handled.total': 5, 'applications.carried_forward.total': 0 }],
+  ])('%s fails with both sides and the delta', (check, values) => {
+    const set = new MetricSet();
+    for (const [key, value] of Object.entries(values)) set.add({ key, value, raw: String(value), snippet: '', offset: 0, rule: 'test' });
+    const issues = runChecks(set, 'gov2021');
+    const hit = issues.find((i) => i.check === check)!;
+    expect(hit).toMatchObject({ code: 'source_inconsistent', severity: 'error' });
+    expect(hit.delta).toBe(hit.left! - hit.right!);
+    expect(hit.cells!.length).toBeGreaterThan(2);
+    // and passes once the left side is what the right side adds up to
+    const fixed = new MetricSet();
+    const leftKey = hit.cells![0]!;
+    for (const [key, value] of Object.entries(values)) fixed.add({ key, value: key === leftKey ? value - hit.delta! : value, raw: '', snippet: '', offset: 0, rule: 'test' });
+    expect(runChecks(fixed, 'gov2021').filter((i) => i.check === check)).toEqual([]);
+  });
+});
