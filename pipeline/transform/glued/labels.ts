@@ -1,6 +1,8 @@
 // Row labels as they stand in glued text, in table order, for the 2019 and 2021 templates.
 // Each becomes a regex that tolerates spaces between characters; list numbers ("2.") are
 // part of the label so that they are not read as the previous row's last digit.
+import { T2_ROWS } from '../rules/gov-tables.js';
+
 type GovTemplate = 'gov2019' | 'gov2021';
 
 export interface GluedLabel {
@@ -50,27 +52,10 @@ export const GLUED_T3: Record<GovTemplate, GluedLabel[]> = {
 /** 表四's header ends with the 复议后起诉 leaf labels; the 15 cells follow. */
 export const GLUED_T4 = /复议后起诉(?:\s*(?:结果维持|结果纠正|其他结果|尚未审结|总计|结果|维持|纠正|其他|尚未|审结))+\s*([\d\s]+)/;
 
-/** 表二 row labels in glued text, in table order. */
-export const GLUED_T2: Record<GovTemplate, Array<{ id: string; pattern: string }>> = {
-  gov2019: [
-    { id: 't2.rules', pattern: '规章' },
-    { id: 't2.normative_docs', pattern: '规范性文件' },
-    { id: 't2.licensing', pattern: '行政许可' },
-    { id: 't2.other_services', pattern: '其他对外管理服务事项' },
-    { id: 't2.penalty', pattern: '行政处罚' },
-    { id: 't2.coercion', pattern: '行政强制' },
-    { id: 't2.admin_fees', pattern: '行政事业性收费' },
-    { id: 't2.procurement', pattern: '政府集中采购' },
-  ],
-  gov2021: [
-    { id: 't2.rules', pattern: '规章' },
-    { id: 't2.normative_docs', pattern: '行政规范性文件' },
-    { id: 't2.licensing', pattern: '行政许可' },
-    { id: 't2.penalty', pattern: '行政处罚' },
-    { id: 't2.coercion', pattern: '行政强制' },
-    { id: 't2.admin_fees', pattern: '行政事业性收费' },
-  ],
-};
+/** 表二 row labels in glued text, in table order: the row rules' labels, unanchored. */
+export function gluedT2Labels(template: GovTemplate): Array<{ id: string; pattern: string }> {
+  return T2_ROWS.filter((r) => r.columns[template]).map((r) => ({ id: r.id, pattern: r.label.source.replace(/^\^|\$$/g, '') }));
+}
 
 /** Allows spaces between the characters of a literal label ("结果 纠正"). */
 export function spaced(pattern: string): string {

@@ -9,7 +9,7 @@ import type { Document } from '../../extract/model.js';
 import type { MetricSet } from '../metric-set.js';
 import { toYuan } from '../numbers.js';
 import { splitRun } from '../glued/split.js';
-import { GLUED_T2, GLUED_T3, GLUED_T4, spaced } from '../glued/labels.js';
+import { GLUED_T3, GLUED_T4, gluedT2Labels, spaced } from '../glued/labels.js';
 import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_APPLICANTS, T3_COLUMNS, T4_KEYS } from '../rules/gov-tables.js';
 import { T3_RESULT_ROWS } from '../rules/checks.js';
 
@@ -155,7 +155,7 @@ function readGluedT2(doc: Document, template: GovTemplate, set: MetricSet): void
   const end = doc.text.indexOf('本年新收', start);
   const region = doc.text.slice(start, end < 0 ? start + 3000 : end);
   let pos = 0;
-  for (const label of GLUED_T2[template]) {
+  for (const label of gluedT2Labels(template)) {
     const re = new RegExp(`${spaced(label.pattern)}(?=\\s*[-+\\d])`, 'g');
     re.lastIndex = pos;
     const m = re.exec(region);
