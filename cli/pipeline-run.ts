@@ -7,13 +7,13 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import pLimit from 'p-limit';
 import type pino from 'pino';
-import { extractBytes, ExtractError } from '../pipeline/extract/index.js';
-import { PARSER_VERSION, transform } from '../pipeline/transform/index.js';
+import { PARSER_VERSION } from '../pipeline/transform/index.js';
 import type { DB } from '../pipeline/load/db.js';
 import type { LoadItem } from '../pipeline/load/item.js';
 import { emptyCounts, finishRun, startRun, type RunCounts } from '../pipeline/load/runs.js';
 import { Store } from '../pipeline/load/store.js';
 import { refreshCrossYearChecks } from '../pipeline/load/cross-year.js';
+import { readReport } from './process-file.js';
 import { Progress } from './progress.js';
 
 export interface RunOptions {
@@ -38,13 +38,10 @@ export async function listInputs(input: string): Promise<string[]> {
 
 async function toItem(file: string, buf: Buffer, sha256: string, mtimeMs: number): Promise<LoadItem> {
   const facts = { path: file, bytes: buf.length, mtimeMs, sha256 };
-  try {
-    const doc = await extractBytes(file, buf);
-    return { ...facts, ok: true, encoding: doc.encoding, format: doc.format, report: transform(doc, file) };
-  } catch (err) {
-    if (err instanceof ExtractError) return { ...facts, ok: false, status: err.status, error: err.reason, format: null };
-    return { ...facts, ok: false, status: 'failed', error: `internal error: ${(err as Error).message}`, format: null };
-  }
+  const o = await readReport(file, buf);
+  return o.ok
+    ? { ...facts, ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report }
+    : { ...facts, ok: false, status: o.status, error: o.error, format: null };
 }
 
 export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> {
@@ -76,12 +73,12 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     const mtimeMs = Math.trunc(st.mtimeMs);
     const known = store.known(file);
     const sameVersion = known?.parser_version === PARSER_VERSION;
-    if (!opts.full && known && sameVersion && known.bytes === st.size && known.mtime_ms === mtimeMs) {
+    const unchanged = (k: NonNullable<typeof known>) => {
       counts.files_unchanged++;
-      if (known.status === 'failed' || known.status === 'needs_ocr') counts.files_failed++;
-      store.touch(known.id, runId, mtimeMs, now);
-      return;
-    }
+      if (k.status === 'failed' || k.status === 'needs_ocr') counts.files_failed++;
+      store.touch(k.id, runId, mtimeMs, now);
+    };
+    if (!opts.full && known && sameVersion && known.bytes === st.size && known.mtime_ms === mtimeMs) return unchanged(known);
     let buf: Buffer;
     try {
       buf = await readFile(file);
@@ -91,12 +88,8 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
       return;
     }
     const sha256 = createHash('sha256').update(buf).digest('hex');
-    if (!opts.full && known && sameVersion && known.sha256 === sha256) {
-      counts.files_unchanged++; // touched (new mtime), same content
-      if (known.status === 'failed' || known.status === 'needs_ocr') counts.files_failed++;
-      store.touch(known.id, runId, mtimeMs, now);
-      return;
-    }
+    // touched (new mtime), same content
+    if (!opts.full && known && sameVersion && known.sha256 === sha256) return unchanged(known);
     const item = await toItem(file, buf, sha256, mtimeMs);
     if (known) counts.files_changed++;
     else counts.files_new++;

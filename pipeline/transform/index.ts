@@ -41,17 +41,18 @@ function publishedOn(doc: Document): string | null {
 export function transform(doc: Document, filePath: string): Report {
   const rows = rowViews(doc.blocks);
   const year = findReportYear(doc);
-  const set = new MetricSet();
-  const statMatched = readStatTable(rows, new MetricSet());
-  const template = detectTemplate(doc, statMatched, year);
+  // the statistics table is read once: its rows also tell whether the report has one
+  const statSet = new MetricSet();
+  const template = detectTemplate(doc, readStatTable(rows, statSet), year);
+  const isGov = template === 'gov2019' || template === 'gov2021';
+  const set = isGov ? new MetricSet() : statSet;
   // tables first: where a table and the prose disagree, the table is kept
-  if (template === 'gov2019' || template === 'gov2021') {
+  if (isGov) {
     readGovTables(rows, template, set);
     readGluedTables(doc, template, set);
   }
-  else readStatTable(rows, set);
   readSentences(doc, template, set, year);
-  if (template === 'gov2019' || template === 'gov2021') deriveHeadline(set);
+  if (isGov) deriveHeadline(set);
 
   const body = findBody(doc);
   const name = body ? fullName(body.name) : null;

@@ -1,7 +1,7 @@
 // A uniform view of table rows for the rule readers: the label cells and the value cells
 // of each row, whatever layout the table came in. Values are the trailing run of
 // number-like cells (including blanks, "/" and "—"); labels are the cells before them.
-import type { Block, Document } from '../extract/model.js';
+import type { Block } from '../extract/model.js';
 import { parseCell } from './numbers.js';
 
 export interface RowView {
@@ -42,5 +42,3 @@ export function rowViews(blocks: readonly Block[]): RowView[] {
   }
   return out;
 }
-
-export const tableRowsOf = (doc: Document) => rowViews(doc.blocks);

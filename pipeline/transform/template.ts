@@ -1,7 +1,6 @@
 // Which generation of format a report is: told by the table headers, not by the year
 // alone (a 2022 report on the 2019 layout exists). FORMATS.md §0 and §4.
 import type { Document } from '../extract/model.js';
-import type { RowView } from './rows.js';
 import { GOV2019_MARKERS, GOV2021_MARKERS, GOV_TABLE_MARKERS } from './rules/gov-tables.js';
 import type { Template } from './report.js';
 
@@ -20,5 +19,3 @@ export function detectTemplate(doc: Document, statRowsMatched: number, year: num
   // an old statistics table: at least three rows of it read with values
   return statRowsMatched >= 3 ? 'stat2008' : 'narrative';
 }
-
-export type { RowView };

@@ -10,7 +10,7 @@ import type { MetricSet } from '../metric-set.js';
 import { toYuan } from '../numbers.js';
 import { splitRun } from '../glued/split.js';
 import { GLUED_T3, GLUED_T4, gluedT2Labels, spaced } from '../glued/labels.js';
-import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_APPLICANTS, T3_COLUMNS, T4_KEYS } from '../rules/gov-tables.js';
+import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_COLUMNS, T4_KEYS } from '../rules/gov-tables.js';
 import { T3_RESULT_ROWS } from '../rules/checks.js';
 
 type GovTemplate = 'gov2019' | 'gov2021';
@@ -128,7 +128,6 @@ function readGluedT3(doc: Document, template: GovTemplate, set: MetricSet): void
       set.add({ key: `applications.${r.row}.${col}`, value: nums[i]!, raw: r.run.trim(), snippet: r.snippet, offset: r.start, rule: `t3.glued.${r.row}`, flags: [] }),
     );
   }
-  void T3_APPLICANTS;
 }
 
 function readGluedT4(doc: Document, set: MetricSet): void {
