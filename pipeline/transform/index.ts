@@ -10,6 +10,7 @@ import { MetricSet } from './metric-set.js';
 import { readGluedTables } from './readers/glued-tables.js';
 import { readGovTables } from './readers/gov-tables.js';
 import { readSentences } from './readers/sentences.js';
+import { flatStatRows } from './readers/flat-stat-table.js';
 import { readStatTable } from './readers/stat-table.js';
 import { resolveRegion } from './region/resolve.js';
 import { Report, type Identity } from './report.js';
@@ -39,10 +40,14 @@ function publishedOn(doc: Document): string | null {
 }
 
 export function transform(doc: Document, filePath: string): Report {
-  const rows = rowViews(doc.blocks);
   const year = findReportYear(doc);
-  // the statistics table is read once: its rows also tell whether the report has one
+  // the statistics table is read once: its rows also tell whether the report has one.
+  // A table flattened into the prose is rebuilt first; the prose's own figures break ties
+  // between the readings of glued digits.
   const statSet = new MetricSet();
+  const prose = new MetricSet();
+  readSentences(doc, 'stat2008', prose, year);
+  const rows = [...rowViews(doc.blocks), ...flatStatRows(doc, (key) => prose.get(key), statSet.issues)];
   const template = detectTemplate(doc, readStatTable(rows, statSet), year);
   const isGov = template === 'gov2019' || template === 'gov2021';
   const set = isGov ? new MetricSet() : statSet;

@@ -13,6 +13,8 @@ export interface RowView {
   snippet: string;
   offset: number;
   tableIndex: number;
+  /** How the row was rebuilt when it did not come from a table block (flattened text). */
+  via?: 'flat' | 'glued';
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');

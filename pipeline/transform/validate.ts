@@ -33,7 +33,9 @@ export function runChecks(set: MetricSet, template: Template): ValidationIssue[]
     // cells were read as printed, so a failure is the publisher's table, not our parse
     if (!ok) issues.push(failure(c, left, right, 'source_inconsistent'));
   }
-  if (template === 'narrative' || template === 'stat2008') {
+  // the prose's channel counts vs its total; a statistics table checks its own (P-TAB.proactive),
+  // and text counts beside a table (all departments' 微博 posts) are not its channels
+  if (template === 'narrative') {
     const present = CHANNEL_KEYS.filter((k) => set.has(k));
     if (set.has('proactive.total') && present.length >= 2) {
       const c: Check = { id: 'P-CHAN', kind: 'soft', left: ['proactive.total'], right: present };

@@ -6,13 +6,13 @@ import { MetricSet } from '../../pipeline/transform/metric-set.js';
 import { readSentences } from '../../pipeline/transform/readers/sentences.js';
 import type { Template } from '../../pipeline/transform/report.js';
 
-function read(text: string, template: Template = 'narrative') {
+function read(text: string, template: Template = 'narrative', year?: number) {
   const doc: Document = { format: 'text', encoding: 'utf-8', replacementChars: 0, text, fields: {}, blocks: [{ kind: 'paragraph', text, offset: 0 }] };
   const set = new MetricSet();
-  readSentences(doc, template, set);
+  readSentences(doc, template, set, year);
   return set.values();
 }
-const figures = (text: string, template?: Template) => Object.fromEntries(read(text, template).map((m) => [m.key, m.value]));
+const figures = (text: string, template?: Template, year?: number) => Object.fromEntries(read(text, template, year).map((m) => [m.key, m.value]));
 
 describe('sentence patterns (real sentences)', () => {
   it.each<[string, string, Record<string, number>]>([
@@ -36,7 +36,28 @@ describe('sentence patterns (real sentences)', () => {
     ['no review cases (seed 002)', '我镇本年度未收到涉及政府信息公开工作的行政复议和行政诉讼。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
     ['interpretations and hot topics (seed 001)', '截止年底,我旗共发布重要政策措施的解读17条,回应政务舆情12条,旗长热线182件、旗长信箱42件、市长热线1631件', { 'responses.interpretations': 17, 'responses.hot_topics': 12 }],
     ['published total (平潭 2019)', '今年，我区政府信息公开单位共公布政府信息2599条，', { 'proactive.total': 2599 }],
+    ['no fee: 暂不收费 (平潭 2014)', '2014年我区各级工作部门依申请提供政府信息暂不收费。', { 'fees.application': 0 }],
+    ['weibo and wechat accounts (平潭 2018)', '我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。', { 'proactive.via.weibo': 1992, 'proactive.via.wechat': 3404 }],
+    ['no replies to make (平潭地税 2013)', '（二）申请处理情况 因未发生政府信息公开申请，故不存在政府信息答复处理情况。', { 'applications.handled': 0 }],
+    ['a figure under the 政策解读 heading (平潭 2017)', '（四）开展政策解读工作情况按照政策文件、解读方案与解读材料同步起草、同步审批、同步发布“三同步”要求，设立了“政策解读”公开栏目。2017年，共公开发布信息82条。', { 'responses.interpretations': 82 }],
+    ['no review case, 未发生一起', '全年未发生一起因政府信息公开引起的行政复议、行政诉讼案件。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
+    ['no review case, 无一例', '无一例因政府信息公开申请提起的行政复议和行政诉讼。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
+    ['no review case, 为零', '因政府信息公开申请行政复议、提起行政诉讼的案件数为零。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
+    ['Chinese numerals: 两件', '共受理政府信息公开申请两件。', { 'applications.received': 2 }],
+    ['Chinese numerals: 十二条', '主动公开政府信息十二条。', { 'proactive.total': 12 }],
+    ['Chinese numerals: 二十三条', '主动公开政府信息二十三条。', { 'proactive.total': 23 }],
   ])('%s', (_name, text, want) => expect(figures(text)).toEqual(want));
+
+  it("takes this year's figure of a year-on-year change (由2013年的1128条增加到2014年的1887条)", () => {
+    const text = '主动公开政府信息由2013年的1128条增加到2014年的1887条。';
+    expect(figures(text, 'narrative', 2014)).toEqual({ 'proactive.total': 1887 });
+    // in a 2015 report neither figure is that year's
+    expect(figures(text, 'narrative', 2015)).toEqual({});
+  });
+
+  it.each([['10余条', 10], ['755多条', 755]])('flags %s as approximate', (words, value) => {
+    expect(read(`主动公开政府信息${words}。`)).toMatchObject([{ value, flags: ['from_text', 'approximate'] }]);
+  });
 
   it('flags approximate figures (平潭 2025: 7700余条)', () => {
     const m = read('全年主动公开政府信息7700余条。', 'gov2021');
@@ -62,6 +83,11 @@ describe('traps: nothing is taken', () => {
     ['a document number', '《国务院办公厅关于印发2017年政务公开工作要点的通知》(国办发〔2017〕24号)'],
     ['a phone number', '联系电话0470-8982155'],
     ['internal information not disclosed', '不予公开信息有10条'],
+    ['a county mailbox', '县长信箱办理群众来信120件。'],
+    ['零投诉 about tax consultations (平潭地税 2013)', '解答纳税人咨询达3000多人次，零投诉。'],
+    ['an address', '地址：平潭综合实验区北厝镇竹屿口现场指挥部；邮编：350400'],
+    ['a date', '2013年1月1日至12月31日期间'],
+    ['a percentage share', '区管委会及区直各部门主动公开政府信息占66%。'],
   ])('%s', (_name, text) => expect(read(text)).toEqual([]));
 
   it('template reports take application figures from their tables, not the prose', () => {

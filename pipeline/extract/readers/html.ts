@@ -35,6 +35,8 @@ function contentRoot($: cheerio.CheerioAPI): Element {
       if (w > bestW) (best = k), (bestW = w);
     }
     if (!best || total === 0 || bestW < total * 0.8) return node;
+    // an annexed table (附件：统计表) sitting beside the prose is part of the report
+    if (kids.some((k) => k !== best && $(k).find('table').toArray().some((t) => isContentTable($, t)))) return node;
     node = best;
   }
 }
@@ -64,6 +66,12 @@ function cellText($: cheerio.CheerioAPI, el: Element): string {
 function isDataTable($: cheerio.CheerioAPI, el: Element): boolean {
   if ($(el).find('table').length) return false;
   return $(el).find('td,th').toArray().every((td) => $(td).text().length < 400);
+}
+
+/** A data table of the report rather than of the page: real text, few links. */
+function isContentTable($: cheerio.CheerioAPI, el: Element): boolean {
+  const all = $(el).text().replace(/\s+/g, '').length;
+  return isDataTable($, el) && $(el).find('tr').length >= 3 && all >= 50 && textWeight($, el) >= all * 0.7;
 }
 
 function tableRows($: cheerio.CheerioAPI, el: Element): SourceCell[][] {

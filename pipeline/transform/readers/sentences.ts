@@ -5,7 +5,7 @@ import type { Document } from '../../extract/model.js';
 import type { MetricSet } from '../metric-set.js';
 import { parseNumberToken, toYuan } from '../numbers.js';
 import type { Template } from '../report.js';
-import { ACCUMULATED_BEFORE, CUMULATIVE_BEFORE, MONEY_UNIT_PATTERN, NUMBER_PATTERN, SENTENCE_RULES, type SentenceRule } from '../rules/sentences.js';
+import { ACCUMULATED_BEFORE, CUMULATIVE_BEFORE, HEADING, NEGATED_BEFORE, MONEY_UNIT_PATTERN, NUMBER_PATTERN, SENTENCE_RULES, type SentenceRule } from '../rules/sentences.js';
 
 interface Compiled {
   rule: SentenceRule;
@@ -44,18 +44,32 @@ function figureOf(groups: Record<string, string | undefined>): { value: number; 
 
 export function readSentences(doc: Document, template: Template, set: MetricSet, year?: number): void {
   const rules = COMPILED.filter((c) => !c.rule.templates || c.rule.templates.includes(template));
+  let heading = '';
+  const spoken = new Set<string>();
   for (const s of sentencesOf(doc)) {
+    // the heading in force is the last one printed before (or at the start of) this sentence
+    const own = [...s.text.matchAll(HEADING)];
+    const inForce = own.length && own[own.length - 1]!.index! === 0 ? own[own.length - 1]![1]! : heading;
+    if (own.length) heading = own[own.length - 1]![1]!;
     for (const { rule, re } of rules) {
-      if (set.has(rule.key)) continue;
+      // a key a table already holds is still read once from the prose, so that a
+      // disagreement is recorded (text_table_mismatch); the table's figure is kept
+      if (spoken.has(rule.key) || set.entry(rule.key)?.rule.startsWith('sent.')) continue;
+      if (rule.section && !rule.section.test(inForce)) continue;
       re.lastIndex = 0;
       for (const m of s.text.matchAll(re)) {
         const before = s.text.slice(0, m.index);
         if (CUMULATIVE_BEFORE.test(before)) continue;
+        // "未发生一起…行政复议": a negated count is no count; the rule's zero form reads it
+        if (rule.value === undefined && NEGATED_BEFORE.test(before)) continue;
         if (ACCUMULATED_BEFORE.test(before) && !(year && s.text.includes(`${year}年`))) continue;
+        // a figure the pattern ties to a year counts only for the report's own year
+        if (m.groups?.y && Number(m.groups.y) !== year) continue;
         const after = s.text.slice(m.index! + m[0].length);
         if (/^[%％]/.test(after)) continue; // a percentage, not a count
         if (rule.value === 0) {
           set.add({ key: rule.key, value: 0, raw: m[0], snippet: s.text, offset: s.offset + m.index!, rule: rule.id, flags: ['from_text'] });
+          spoken.add(rule.key);
           break;
         }
         const fig = figureOf(m.groups ?? {});
@@ -70,6 +84,7 @@ export function readSentences(doc: Document, template: Template, set: MetricSet,
           rule: rule.id,
           flags: fig.approximate ? ['from_text', 'approximate'] : ['from_text'],
         });
+        spoken.add(rule.key);
         break;
       }
     }

@@ -14,10 +14,14 @@ export interface SentenceRule {
   templates?: Template[];
   /** Unit group of the figure when the pattern captures one ({U}): money rules. */
   money?: boolean;
+  /** The sentence counts only inside a section whose heading matches ("（四）开展政策解读工作情况"). */
+  section?: RegExp;
 }
 
 const OLD: Template[] = ['narrative', 'stat2008'];
 const ALL: Template[] = ['narrative', 'stat2008', 'gov2019', 'gov2021'];
+/** A figure stated as zero in words. */
+const ZERO = '(?:为零|为0(?![\\d.])|是零)';
 /** Words that negate within a clause. */
 const NEG = '(?:没有|未曾|未|无|不存在|尚无|均未)';
 
@@ -25,26 +29,39 @@ export const SENTENCE_RULES: SentenceRule[] = [
   // 主动公开
   // "其他应主动公开政府信息856条" is a category of the total, not the total
   { id: 'sent.proactive.total', key: 'proactive.total', pattern: '(?<!应)主动公开(?:各类|各项)?(?:政府|政务)?信息(?:数|总数|共计|共|合计)?(?:达到|达|为)?{N}条', templates: ALL },
+  // "主动公开政府信息由2013年的1128条增加到2014年的1887条": the figure of the year named last,
+  // taken only when that year is the report's (the reader checks the group `y`)
+  { id: 'sent.proactive.change', key: 'proactive.total', pattern: '主动公开(?:各类)?(?:政府)?信息(?:数量?)?由[^。，,;]{0,16}?(?:增加|增长|上升|提高|下降|减少)(?:到|至)(?<y>\\d{4})年(?:的)?{N}条', templates: ALL },
   { id: 'sent.proactive.published', key: 'proactive.total', pattern: '共公布(?:政府)?信息{N}条', templates: ALL },
   { id: 'sent.via.website', key: 'proactive.via.website', pattern: '(?:政府)?(?:门户)?网站(?:上)?公开(?:政府|各类)?信息(?:条数|数)?{N}条', templates: OLD },
   { id: 'sent.via.weibo', key: 'proactive.via.weibo', pattern: '政务微博(?:上)?公开(?:政府)?信息(?:条数|数)?{N}条', templates: OLD },
   { id: 'sent.via.wechat', key: 'proactive.via.wechat', pattern: '政务微信(?:上)?公开(?:政府)?信息(?:条数|数)?{N}条', templates: OLD },
+  // "其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条"
+  { id: 'sent.via.weibo.accounts', key: 'proactive.via.weibo', pattern: '(?<!回应)微博(?:账号)?\\d+个[，,]?(?:共|累计)?发布(?:政府)?信息{N}条', templates: OLD },
+  { id: 'sent.via.wechat.accounts', key: 'proactive.via.wechat', pattern: '微信(?:公众号|公众账号)?\\d+个[，,]?(?:共|累计)?发布(?:政府)?信息{N}条', templates: OLD },
   { id: 'sent.via.other', key: 'proactive.via.other', pattern: '其他方式公开(?:政府)?信息(?:条数|数)?{N}条', templates: OLD },
   // 回应解读
   { id: 'sent.responses.interpretations', key: 'responses.interpretations', pattern: '解读(?:稿件|文章|材料)?{N}(?:条|篇)', templates: OLD },
+  // in the 政策解读 section: "2017年，共公开发布信息82条"
+  { id: 'sent.responses.interpretations.section', key: 'responses.interpretations', section: /解读/, pattern: '^(?:\\d{4}年[，,]?)?(?:全年)?(?:共|累计)?(?:公开)?发布(?:各类)?(?:解读)?(?:信息|稿件|文章|材料){N}(?:条|篇)', templates: OLD },
   { id: 'sent.responses.hot_topics', key: 'responses.hot_topics', pattern: '回应(?:政务)?舆情(?:热点)?{N}(?:条|次|起)', templates: OLD },
   // 依申请公开
   { id: 'sent.applications.received', key: 'applications.received', pattern: '(?:受理|收到|接到|接收)[^。,;]{0,10}?(?:政府)?信息公开(?:的)?申请(?:共计|共|总数)?{N}(?:件|起|份)', templates: OLD },
   { id: 'sent.applications.received.none', key: 'applications.received', value: 0, pattern: `${NEG}(?:接到|收到|受理)[^。;,复诉]{0,20}?申请`, templates: OLD },
+  // "因未发生政府信息公开申请，故不存在政府信息答复处理情况"
+  { id: 'sent.applications.handled.none', key: 'applications.handled', value: 0, pattern: '(?:不存在|没有|无)[^。;,，]{0,10}?答复(?:处理)?情况', templates: OLD },
   { id: 'sent.applications.granted', key: 'applications.granted', pattern: '(?:同意|予以)公开{N}件', templates: OLD },
   { id: 'sent.applications.partial', key: 'applications.partial', pattern: '部分公开{N}件', templates: OLD },
   { id: 'sent.applications.denied', key: 'applications.denied', pattern: ['{N}件不予公开', '不予公开{N}件'], templates: OLD },
   // 收费
   { id: 'sent.fees.amount', key: 'fees.application', pattern: '(?:收取|收)[^。;]{0,20}?费(?:用)?(?:共计|合计|共)?{N}\\s*{U}', money: true, templates: OLD },
   { id: 'sent.fees.processing', key: 'fees.application', pattern: '信息处理费(?:共计|合计|共)?\\s*{N}\\s*{U}', money: true, templates: ALL },
-  { id: 'sent.fees.none', key: 'fees.application', value: 0, pattern: `(?:${NEG}(?!按)[^。,;]{0,12}?(?:收取|收)[^。,;]{0,16}?费|没有收费|未收费|免费提供)`, templates: ALL },
+  { id: 'sent.fees.none', key: 'fees.application', value: 0, pattern: `(?:${NEG}(?!按)[^。,;]{0,12}?(?:收取|收)[^。,;]{0,16}?费|没有收费|未收费|暂不收费|不收取任何费用|免费提供)`, templates: ALL },
   // 复议、诉讼、投诉
-  { id: 'sent.reconsideration.total', key: 'review.reconsideration.total', pattern: ['行政复议(?:案件|申请|案)?(?:共)?{N}(?:件|起|宗)', '(?:有|发生|收到){N}(?:件|起|宗)[^。,;]{0,14}?行政复议'], templates: OLD },
+  { id: 'sent.reconsideration.total', key: 'review.reconsideration.total', pattern: ['行政复议(?:案件|申请|案)?(?:共)?{N}(?:件|起|宗)', '(?:有|发生|收到){N}(?:件|起|宗|份)[^。,;]{0,14}?行政复议'], templates: OLD },
+  // "因政府信息公开申请行政复议、提起行政诉讼的案件数为零"
+  { id: 'sent.reconsideration.zero', key: 'review.reconsideration.total', value: 0, pattern: `行政复议[^。;，,]{0,16}?(?:均|数量?|案件数)?${ZERO}`, templates: OLD },
+  { id: 'sent.litigation.zero', key: 'review.litigation.total', value: 0, pattern: `行政诉讼[^。;，,]{0,10}?(?:均|数量?|案件数)?${ZERO}`, templates: OLD },
   { id: 'sent.reconsideration.none', key: 'review.reconsideration.total', value: 0, pattern: `${NEG}[^。;]{0,24}?行政复议`, templates: OLD },
   { id: 'sent.litigation.total', key: 'review.litigation.total', pattern: ['行政诉讼(?:案件|案)?(?:共)?{N}(?:件|起|宗)', '(?:有|发生|收到)?{N}(?:件|起|宗)[^。,;]{0,14}?行政诉讼'], templates: OLD },
   { id: 'sent.litigation.none', key: 'review.litigation.total', value: 0, pattern: `${NEG}[^。;]{0,30}?行政诉讼`, templates: OLD },
@@ -55,6 +72,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
 /** The number as written: 近2.4万, 10余, 二十三, 1,234. */
 export const NUMBER_PATTERN = '\\s*(?<approx>近|约|超过|逾)?(?<n>\\d[\\d,]*(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千]+)(?<wan>万)?(?<more>余|多)?';
 export const MONEY_UNIT_PATTERN = '(?<unit>万元|元)';
+
+/** A section heading inside a paragraph: "（四）开展政策解读工作情况", "三、依申请公开情况". */
+export const HEADING = /(?:[（(][一二三四五六七八九十]+[)）]|(?:^|[。；\s])[一二三四五六七八九十]+、)\s*([^，。；,;]{2,20})/g;
+
+/** A negation right before a matched count: "未发生一起…". */
+export const NEGATED_BEFORE = new RegExp(`${NEG}$`);
 
 /** Words before a figure that make it a running total since some earlier year. */
 export const CUMULATIVE_BEFORE = /(历年|以来|至今|截至目前共)[^。;]{0,12}$/;

@@ -12,7 +12,7 @@ export interface StatRowRule {
 }
 
 export const STAT_ROWS: StatRowRule[] = [
-  { id: 'stat.proactive.total', key: 'proactive.total', label: /主动公开政府信息数|^(\d\.)?主动公开(信息|文件)数$/ },
+  { id: 'stat.proactive.total', key: 'proactive.total', label: /主动公开政府信息数|^主动公开(信息|文件)数$/ },
   { id: 'stat.proactive.normative_docs', key: 'proactive.normative_docs', label: /主动公开规范性文件数/ },
   { id: 'stat.proactive.normative_docs_issued', key: 'proactive.normative_docs_issued', label: /制发规范性文件总数/ },
   { id: 'stat.via.gazette', key: 'proactive.via.gazette', label: /政府公报公开/ },
@@ -28,19 +28,19 @@ export const STAT_ROWS: StatRowRule[] = [
   { id: 'stat.responses.interpretations', key: 'responses.interpretations', label: /政策解读稿件发布数/ },
   { id: 'stat.responses.social_media', key: 'responses.social_media', label: /微博微信回应事件数/ },
   { id: 'stat.responses.other', key: 'responses.other', label: /其他方式回应事件数/ },
-  { id: 'stat.applications.received', key: 'applications.received', label: /收到申请数$|受理依申请公开信息总数|^申请总数$/ },
+  { id: 'stat.applications.received', key: 'applications.received', label: /收到申请数$|受理(政府信息)?依申请公开(信息)?总数|^申请总数$/ },
   { id: 'stat.channel.in_person', key: 'applications.channel.in_person', label: /当面申请数/ },
-  { id: 'stat.channel.fax', key: 'applications.channel.fax', label: /^(\d[.、])?传真申请数/ },
+  { id: 'stat.channel.fax', key: 'applications.channel.fax', label: /^传真申请数/ },
   { id: 'stat.channel.online', key: 'applications.channel.online', label: /网络申请数|网上申请数/ },
-  { id: 'stat.channel.letter', key: 'applications.channel.letter', label: /^(\d[.、])?信函申请数/ },
+  { id: 'stat.channel.letter', key: 'applications.channel.letter', label: /^信函申请数/ },
   { id: 'stat.applications.completed', key: 'applications.completed', label: /申请办结数/ },
   { id: 'stat.applications.completed_on_time', key: 'applications.completed_on_time', label: /按时办结数/ },
   { id: 'stat.applications.completed_extended', key: 'applications.completed_extended', label: /延期办结数/ },
-  { id: 'stat.applications.handled', key: 'applications.handled', label: /申请答复数|对申请的答复总数/ },
+  { id: 'stat.applications.handled', key: 'applications.handled', label: /申请答复数|^(本年度)?对申请的答复(总)?数/ },
   { id: 'stat.applications.already_public', key: 'applications.already_public', label: /属于已主动公开范围数/ },
   { id: 'stat.applications.partial', key: 'applications.partial', label: /同意部分公开答复数/ },
-  { id: 'stat.applications.granted', key: 'applications.granted', label: /^(\d[.、])?同意公开答复数/ },
-  { id: 'stat.applications.denied', key: 'applications.denied', label: /不同意公开答复数|不予公开答复数|否决公开答复总数/ },
+  { id: 'stat.applications.granted', key: 'applications.granted', label: /^同意公开答复数/ },
+  { id: 'stat.applications.denied', key: 'applications.denied', label: /不同意公开答复数|不予公开答复数|否决公开答复(总)?数/ },
   { id: 'stat.denied.state_secret', key: 'applications.denied.state_secret', label: /涉及国家秘密/ },
   { id: 'stat.denied.commercial_secret', key: 'applications.denied.commercial_secret', label: /涉及商业秘密/ },
   { id: 'stat.denied.privacy', key: 'applications.denied.privacy', label: /涉及个人隐私/ },
@@ -49,16 +49,16 @@ export const STAT_ROWS: StatRowRule[] = [
   { id: 'stat.applications.not_exist', key: 'applications.not_exist', label: /申请信息不存在数/ },
   { id: 'stat.applications.correction_requested', key: 'applications.correction_requested', label: /告知作出更改补充数/ },
   { id: 'stat.applications.other_route', key: 'applications.other_route', label: /告知通过其他途径办理数/ },
-  { id: 'stat.reconsideration.total', key: 'review.reconsideration.total', label: /行政复议数量|^([一二三四五六七八九十]+、|\d[.、])?行政复议数$/ },
-  { id: 'stat.litigation.total', key: 'review.litigation.total', label: /行政诉讼数量|^([一二三四五六七八九十]+、|\d[.、])?行政诉讼数$/ },
-  { id: 'stat.complaints.total', key: 'complaints.total', label: /举报投诉数量/ },
+  { id: 'stat.reconsideration.total', key: 'review.reconsideration.total', label: /行政复议数量|^([一二三四五六七八九十]+、)?行政复议数$/ },
+  { id: 'stat.litigation.total', key: 'review.litigation.total', label: /行政诉讼数量|^([一二三四五六七八九十]+、)?行政诉讼数$/ },
+  { id: 'stat.complaints.total', key: 'complaints.total', label: /举报投诉数量|^行政申诉(、举报)?数$|^接受行政诉讼、举报数$/ },
   { id: 'stat.reconsideration.upheld', key: 'review.reconsideration.upheld', label: /维持具体行政行为数$/, under: 'review.reconsideration.total' },
   { id: 'stat.reconsideration.corrected', key: 'review.reconsideration.corrected', label: /被依法纠错数/, under: 'review.reconsideration.total' },
   { id: 'stat.reconsideration.other', key: 'review.reconsideration.other', label: /其他情形数/, under: 'review.reconsideration.total' },
   { id: 'stat.litigation.upheld', key: 'review.litigation.upheld', label: /维持具体行政行为或者驳回原告诉讼请求数/, under: 'review.litigation.total' },
   { id: 'stat.litigation.corrected', key: 'review.litigation.corrected', label: /被依法纠错数/, under: 'review.litigation.total' },
   { id: 'stat.litigation.other', key: 'review.litigation.other', label: /其他情形数/, under: 'review.litigation.total' },
-  { id: 'stat.fees.application', key: 'fees.application', label: /依申请公开信息收取的费用|收费(减免)?金额/, unit: '万元' },
+  { id: 'stat.fees.application', key: 'fees.application', label: /依申请公开信息收取的费用|^收费金额$/, unit: '万元' },
   { id: 'stat.capacity.offices', key: 'capacity.offices', label: /专门机构数/ },
   { id: 'stat.capacity.reading_points', key: 'capacity.reading_points', label: /查阅点数/ },
   { id: 'stat.capacity.staff_full_time', key: 'capacity.staff_full_time', label: /专职人员数/ },
@@ -70,6 +70,40 @@ export const STAT_ROWS: StatRowRule[] = [
   { id: 'stat.training.trainees', key: 'training.trainees', label: /接受培训人员数/ },
 ];
 
+/** The label without the 其中： lead-in and the list number ("其中：1、同意公开答复数" → 同意公开答复数). */
+export function statLabelCore(label: string): string {
+  return label.replace(/\s+/g, '').replace(/^其中[:：]?/, '').replace(/^(\d{1,2}|[（(]\d{1,2}[)）])[.、．]?(?=\D)/, '');
+}
+
+/** The rule for a row label; `parent` is the key of the section the row stands in. */
+export function statRuleFor(label: string, parent?: string): StatRowRule | undefined {
+  const core = statLabelCore(label);
+  return STAT_ROWS.find((r) => r.label.test(core) && (!r.under || r.under === parent));
+}
+
 /** Section rows that reset the `under` context (一、… 九、 of the national table). */
 export const STAT_SECTION = /^[一二三四五六七八九十]+、/;
 export const UNIT_CELL = /^(条|件|次|篇|个|人|人次|万元|元|项)$/;
+
+/**
+ * The statistics table's own arithmetic: a parent row equals the sum of its direct sub-rows
+ * (其中 / 1.–n.), keyless rows included (电子邮件申请数 has no key but is a channel). The
+ * check applies only when every keyed sub-row is one the parent is the sum of: 主动公开政府信息数's
+ * 其中 主动公开规范性文件数 is a part, not a partition.
+ */
+export interface StatSum {
+  id: string;
+  parent: string;
+  children: RegExp;
+}
+
+export const STAT_SUMS: StatSum[] = [
+  { id: 'P-TAB.proactive', parent: 'proactive.total', children: /^proactive\.via\./ },
+  { id: 'P-TAB.received', parent: 'applications.received', children: /^applications\.channel\./ },
+  { id: 'P-TAB.completed', parent: 'applications.completed', children: /^applications\.completed_/ },
+  { id: 'P-TAB.handled', parent: 'applications.handled', children: /^applications\.(already_public|granted|partial|denied|not_this_agency|not_exist|correction_requested|other_route)$/ },
+  { id: 'P-TAB.denied', parent: 'applications.denied', children: /^applications\.denied\./ },
+  { id: 'P-TAB.reconsideration', parent: 'review.reconsideration.total', children: /^review\.reconsideration\./ },
+  { id: 'P-TAB.litigation', parent: 'review.litigation.total', children: /^review\.litigation\./ },
+  { id: 'P-TAB.staff', parent: 'capacity.staff', children: /^capacity\.staff_/ },
+];
