@@ -39,6 +39,12 @@ function publishedOn(doc: Document): string | null {
   return null;
 }
 
+/** A Word or PDF file has no <title>: its first short line naming the report is one. */
+function titleLine(doc: Document): string | undefined {
+  const first = doc.blocks.slice(0, 5).find((b) => b.kind === 'paragraph' && b.text.length <= 60 && /报告$/.test(b.text.trim()));
+  return first?.kind === 'paragraph' ? first.text.trim() : undefined;
+}
+
 export function transform(doc: Document, filePath: string): Report {
   const year = findReportYear(doc);
   // the statistics table is read once: its rows also tell whether the report has one.
@@ -72,7 +78,7 @@ export function transform(doc: Document, filePath: string): Report {
     period_end: period?.end ?? null,
     published_on: publishedOn(doc),
     scope: scope.scope,
-    title: doc.fields['标题'] ?? doc.title ?? null,
+    title: doc.fields['标题'] ?? doc.title ?? titleLine(doc) ?? null,
   };
   const region = resolveRegion({ bodyName: name ?? undefined, context: `${doc.title ?? ''}\n${Object.values(doc.fields).join('\n')}\n${doc.text}`, filePath });
   if (identity.body_level === null && region.code) {

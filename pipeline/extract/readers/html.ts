@@ -98,16 +98,23 @@ export interface HtmlContent {
   pageText: string;
 }
 
-export function readHtml(html: string): HtmlContent {
+export interface ReadHtmlOptions {
+  /** The HTML is a converted document (DOCX), not a portal page: no chrome to strip. */
+  wholeDocument?: boolean;
+}
+
+export function readHtml(html: string, opts: ReadHtmlOptions = {}): HtmlContent {
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
   const title = normalizeText($('title').first().text()).replace(/\s+/g, ' ').trim() || undefined;
   $(DROP_TAGS).remove();
   const pageText = normalizeText($('body').text() || $.root().text()).replace(/[ \t]+/g, ' ');
-  $('[class],[id]').each((_, el) => {
-    const tag = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
-    if (CHROME.test(tag) && (el as Element).name !== 'body' && (el as Element).name !== 'html') $(el).remove();
-  });
-  const root = contentRoot($);
+  if (!opts.wholeDocument) {
+    $('[class],[id]').each((_, el) => {
+      const tag = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
+      if (CHROME.test(tag) && (el as Element).name !== 'body' && (el as Element).name !== 'html') $(el).remove();
+    });
+  }
+  const root = opts.wholeDocument ? (($('body').get(0) ?? $.root().get(0)) as Element) : contentRoot($);
 
   const blocks: Block[] = [];
   let text = '';

@@ -3,7 +3,10 @@
 import type { Block, SourceFormat } from '../model.js';
 import { decodeBytes } from '../decode.js';
 import { normalizeText } from '../normalize.js';
+import { readDoc } from './doc.js';
+import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
+import { readPdf } from './pdf/index.js';
 import { textToBlocks } from './text.js';
 
 export interface ReaderOutput {
@@ -30,7 +33,10 @@ const readHtmlFile: Reader = (bytes) => {
   return { text: page.text, blocks: page.blocks, encoding: d.encoding, replacementChars: d.replacementChars, title: page.title, fieldText: page.pageText };
 };
 
-export const READERS: Partial<Record<SourceFormat, Reader>> = {
+export const READERS: Record<SourceFormat, Reader> = {
   text: readText,
   html: readHtmlFile,
+  docx: readDocx,
+  doc: readDoc,
+  pdf: readPdf,
 };

@@ -1,0 +1,163 @@
+// PDF with a text layer → paragraphs and tables, each with its page number. Tables come from
+// ruling lines (grid.ts); text outside them becomes lines and paragraphs (lines.ts), where
+// aligned columns without rulings become tab-separated rows. Page numbers and running
+// headers/footers are dropped; a table cut by a page break is joined to its continuation.
+// A PDF whose pages carry images but (almost) no text is a scan: status needs_ocr.
+import { ExtractError } from '../../errors.js';
+import type { Block, Cell, TableRow } from '../../model.js';
+import { normalizeText } from '../../normalize.js';
+import type { Reader } from '../index.js';
+import { findTables, type PdfTable } from './grid.js';
+import { pageContent } from './items.js';
+import { joinLine, paragraphs, toLines, type TextLine } from './lines.js';
+import { MAX_PAGES, openPdf } from './load.js';
+
+type Flow = { kind: 'line'; line: TextLine } | { kind: 'table'; table: PdfTable };
+interface Page {
+  number: number;
+  height: number;
+  flow: Flow[];
+}
+
+const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4})?(\s*共\s*\d{1,4}\s*页)?[-—–\s]*$/;
+const margin = (p: Page, y: number) => y > p.height * 0.92 || y < p.height * 0.08;
+const shape = (s: string) => s.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number): Promise<Page & { chars: number; images: number }> {
+  const page = await doc.getPage(n);
+  const content = await pageContent(page);
+  page.cleanup();
+  const { tables, used } = findTables(content.horizontal, content.vertical, content.items);
+  // space glyphs LibreOffice puts around Latin digits ("224 条") are layout, not text
+  const free = content.items.filter((it) => !used.has(it) && it.text.trim());
+  const lines = toLines(free).map((l) => ({ text: normalizeText(joinLine(l, true)), y: l.y, x: l.x, right: l.right, size: l.size })).filter((l) => l.text);
+  const left = Math.min(...lines.map((l) => l.x));
+  const right = Math.max(...lines.map((l) => l.right));
+  // lines and tables interleave by height on the page; paragraphs form between tables
+  const flow: Flow[] = [];
+  let pending: TextLine[] = [];
+  const flush = () => {
+    for (const line of paragraphs(pending, left, right)) flow.push({ kind: 'line', line });
+    pending = [];
+  };
+  const sortedTables = [...tables].sort((a, b) => b.top - a.top);
+  for (const l of lines) {
+    while (sortedTables.length && sortedTables[0]!.top > l.y) {
+      flush();
+      flow.push({ kind: 'table', table: sortedTables.shift()! });
+    }
+    pending.push(l);
+  }
+  flush();
+  for (const t of sortedTables) flow.push({ kind: 'table', table: t });
+  const chars = content.items.reduce((n2, it) => n2 + it.text.replace(/\s/g, '').length, 0);
+  return { number: n, height: content.height, flow, chars, images: content.images };
+}
+
+/** Page numbers, and header/footer lines that repeat across pages in the margins. */
+function dropFurniture(pages: Page[]): void {
+  const seen = new Map<string, number>();
+  for (const p of pages) for (const f of p.flow) if (f.kind === 'line' && margin(p, f.line.y)) seen.set(shape(f.line.text), (seen.get(shape(f.line.text)) ?? 0) + 1);
+  for (const p of pages) {
+    p.flow = p.flow.filter((f) => {
+      if (f.kind !== 'line' || !margin(p, f.line.y)) return true;
+      if (PAGE_NUMBER.test(f.line.text)) return false;
+      return pages.length < 3 || (seen.get(shape(f.line.text)) ?? 0) < 2;
+    });
+  }
+}
+
+const sameColumns = (a: PdfTable, b: PdfTable) => a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= 3);
+
+const hasNumber = (cells: Cell[]) => cells.some((c) => /^\s*[-+]?\d[\d,.]*\s*$/.test(c.text));
+
+/**
+ * The rows of a table's continuation on the next page, mended where the page break cut:
+ * a row holding only the rest of a wrapped label is the previous row's text, and a merged
+ * label cell that goes on from the previous page (an empty cell spanning rows at the top)
+ * carries the label it continues.
+ */
+function continuation(before: TableRow[], rows: Cell[][]): Cell[][] {
+  const last = before[before.length - 1];
+  const out = rows.map((r) => r.map((c) => ({ ...c })));
+  if (last && out.length && !hasNumber(out[0]!) && hasNumber(last.cells)) {
+    out[0]!.forEach((c, k) => {
+      const target = last.cells[k];
+      if (c.text && target && !c.span) target.text += c.text;
+    });
+    out.shift();
+  }
+  if (!last || !out.length) return out;
+  out[0]!.forEach((c, k) => {
+    const above = last.cells[k];
+    // an empty region that spans rows at the top of the page: the label cell goes on
+    if (c.text || !above?.text || (c.span !== 'row' && out[1]?.[k]?.span !== 'row')) return;
+    for (let r = 0; r < out.length && (r === 0 || out[r]![k]!.span === 'row') && !out[r]![k]!.text; r++) out[r]![k] = { text: above.text, span: 'row' };
+  });
+  return out;
+}
+
+export const readPdf: Reader = async (bytes, file) => {
+  const doc = await openPdf(bytes, file);
+  try {
+    if (doc.numPages > MAX_PAGES) throw new ExtractError('failed', file, `PDF has ${doc.numPages} pages, more than the ${MAX_PAGES} a report can have; not read`);
+    const pages: Page[] = [];
+    let chars = 0;
+    let images = 0;
+    for (let n = 1; n <= doc.numPages; n++) {
+      const p = await readPage(doc, n);
+      chars += p.chars;
+      images += p.images;
+      pages.push(p);
+    }
+    if (chars < 20 * doc.numPages && images > 0) {
+      throw new ExtractError('needs_ocr', file, `scanned PDF: ${doc.numPages} page(s) of images with ${chars} characters of text; it needs OCR, which this tool does not do`);
+    }
+    dropFurniture(pages);
+    const blocks: Block[] = [];
+    let text = '';
+    let open: { table: PdfTable; block: Extract<Block, { kind: 'table' }> } | undefined;
+    const addRow = (cells: Cell[], rows: TableRow[]) => {
+      if (text) text += '\n';
+      rows.push({ cells, offset: text.length });
+      text += cells.filter((c) => c.span !== 'col').map((c) => c.text.replace(/\n/g, ' ')).join('\t');
+    };
+    for (const p of pages) {
+      p.flow.forEach((f, i) => {
+        if (f.kind === 'table') {
+          // a table that ends one page and opens the next with the same columns is one table
+          if (open && i === 0 && sameColumns(open.table, f.table)) {
+            for (const cells of continuation(open.block.rows, f.table.rows)) addRow(cells, open.block.rows);
+            open.table = f.table;
+            return;
+          }
+          const rows: TableRow[] = [];
+          for (const cells of f.table.rows) addRow(cells, rows);
+          const block = { kind: 'table' as const, layout: 'grid' as const, rows, offset: rows[0]!.offset, page: p.number };
+          blocks.push(block);
+          open = { table: f.table, block };
+        } else {
+          open = undefined;
+          const tabbed = f.line.text.includes('\t');
+          if (tabbed) {
+            const rows: TableRow[] = [];
+            addRow(f.line.text.split('\t').map((t) => ({ text: t.trim() })), rows);
+            const last = blocks[blocks.length - 1];
+            // consecutive aligned lines form one table
+            if (last?.kind === 'table' && last.layout === 'tsv') last.rows.push(...rows);
+            else blocks.push({ kind: 'table', layout: 'tsv', rows, offset: rows[0]!.offset, page: p.number });
+            return;
+          }
+          if (text) text += '\n';
+          blocks.push({ kind: 'paragraph', text: f.line.text, offset: text.length, page: p.number });
+          text += f.line.text;
+        }
+      });
+      // a page that ends in prose closes any table
+      if (p.flow.length && p.flow[p.flow.length - 1]!.kind !== 'table') open = undefined;
+    }
+    return { text, blocks, encoding: 'pdf', replacementChars: (text.match(/\uFFFD/g) ?? []).length };
+  } finally {
+    await doc.destroy();
+  }
+};

@@ -1,0 +1,77 @@
+// Text items → lines in reading order → paragraphs. Chinese wraps mid-sentence, so wrapped
+// lines join without a space; a paragraph ends at a first-line indent, a short line, or a
+// wider gap. A wide gap inside a line (aligned columns without rulings) becomes a tab.
+import type { Item } from './items.js';
+
+export interface Line {
+  items: Item[];
+  y: number;
+  x: number;
+  right: number;
+  size: number;
+}
+
+export function toLines(items: Item[]): Line[] {
+  const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const lines: Line[] = [];
+  for (const it of sorted) {
+    // same baseline within a third of the font size: one line (superscripts aside)
+    const line = lines.find((l) => Math.abs(l.y - it.y) <= Math.max(2, it.size * 0.35));
+    if (line) line.items.push(it);
+    else lines.push({ items: [it], y: it.y, x: 0, right: 0, size: it.size });
+  }
+  for (const l of lines) {
+    l.items.sort((a, b) => a.x - b.x);
+    l.x = l.items[0]!.x;
+    l.right = Math.max(...l.items.map((i) => i.x + i.w));
+    l.size = Math.max(...l.items.map((i) => i.size));
+  }
+  return lines.sort((a, b) => b.y - a.y);
+}
+
+/** The line's text: touching items joined, small gaps as a space, column gaps as a tab. */
+export function joinLine(l: Line, tabs = false): string {
+  let out = '';
+  let end: number | undefined;
+  for (const it of l.items) {
+    if (end !== undefined) {
+      const gap = it.x - end;
+      if (tabs && gap > l.size * 2.5) out += '\t';
+      else if (gap > l.size * 0.3 && !/\s$/.test(out) && !/^\s/.test(it.text)) out += ' ';
+    }
+    out += it.text;
+    end = Math.max(end ?? -Infinity, it.x + it.w);
+  }
+  return out.replace(/[ \u00a0]+/g, ' ').trim();
+}
+
+export interface TextLine {
+  text: string;
+  y: number;
+  x: number;
+  right: number;
+  size: number;
+}
+
+/** Lines joined into paragraphs; lines with column gaps stay lines of their own. */
+export function paragraphs(lines: TextLine[], left: number, right: number): TextLine[] {
+  const out: TextLine[] = [];
+  let prev: TextLine | undefined;
+  for (const l of lines) {
+    const last = out[out.length - 1];
+    const continues =
+      prev &&
+      last &&
+      !l.text.includes('\t') &&
+      !last.text.includes('\t') &&
+      prev.y - l.y < Math.max(prev.size, l.size) * 2.2 && // no blank line between
+      prev.right >= right - prev.size * 2 && // the previous line ran to the margin
+      l.x <= left + l.size * 1.2; // and this one is not indented
+    if (continues) {
+      last!.text += (/[A-Za-z0-9]$/.test(last!.text) && /^[A-Za-z0-9]/.test(l.text) ? ' ' : '') + l.text;
+      last!.right = l.right;
+    } else out.push({ ...l });
+    prev = l;
+  }
+  return out;
+}

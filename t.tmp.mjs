@@ -1,0 +1,17 @@
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+const base = path.resolve('node_modules/pdfjs-dist');
+const data = new Uint8Array(readFileSync(process.argv[2]));
+const doc = await getDocument({ data, cMapUrl: base + '/cmaps/', cMapPacked: true, standardFontDataUrl: base + '/standard_fonts/', isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+console.log('pages', doc.numPages);
+const page = await doc.getPage(Number(process.argv[3] ?? 1));
+const tc = await page.getTextContent();
+for (const it of tc.items.slice(0, Number(process.argv[4] ?? 40))) console.log(JSON.stringify({ s: it.str, x: +it.transform[4].toFixed(1), y: +it.transform[5].toFixed(1), w: +it.width.toFixed(1), h: +it.height.toFixed(1), eol: it.hasEOL }));
+const ops = await page.getOperatorList();
+const names = Object.fromEntries(Object.entries(OPS).map(([k, v]) => [v, k]));
+const counts = {};
+ops.fnArray.forEach((f, i) => { counts[names[f]] = (counts[names[f]] ?? 0) + 1; });
+console.log(counts);
+const i = ops.fnArray.indexOf(OPS.constructPath);
+if (i >= 0) console.log(JSON.stringify(ops.argsArray[i]).slice(0, 400));
