@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { openDatabase } from '../pipeline/load/db.js';
 import { writeExports } from '../pipeline/load/export.js';
 import { acquireLock, DatabaseLockedError } from '../pipeline/load/lock.js';
+import { fileStatusCounts } from '../pipeline/load/runs.js';
 import { LockedError, UsageError } from './errors.js';
 import { createLogger } from './logger.js';
 import { runPipeline } from './pipeline-run.js';
@@ -81,6 +82,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       [
         `disclosure run #${res.runId} (${cfg.full ? 'full' : 'incremental'}) on ${path.resolve(cfg.input)}`,
         `  files: ${c.files_seen} seen, ${c.files_new} new, ${c.files_changed} changed, ${c.files_unchanged} unchanged, ${c.files_failed} failed, ${res.unsupported} unsupported, ${c.files_missing} missing`,
+        `  by status: ${Object.entries(fileStatusCounts(db)).map(([k, n]) => `${n} ${k}`).join(', ')} (every file of the folder)`,
         `  reports: ${c.reports_loaded} loaded; ${res.passedAllChecks} passed all identity checks, ${c.reports_failing_checks} with failing checks`,
         `  database: ${cfg.db}`,
         `  exports: ${exports.join(', ')}`,

@@ -1,15 +1,119 @@
 #!/usr/bin/env node
 // Makes the edge-case fixtures the tests need from the real seed reports in ../shared:
 // re-encoded copies (GBK, GB18030, UTF-16LE/BE with BOM, UTF-8 with BOM, CRLF line ends)
-// and broken files (empty, binary junk with a report extension, a fake PDF, an image).
+// and broken files (empty, binary junk with a report extension, a fake PDF, an image);
+// HTML pages in GBK, with a wrong meta charset and in heavy portal chrome; PDFs that are
+// scans, password-protected or truncated; a corrupt DOCX and a zip that is no DOCX.
 // Output goes to test/fixtures/generated/ (not committed); the script is idempotent.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seeds = path.resolve(root, '..', 'shared', 'seeds');
+const formats = path.resolve(root, '..', 'shared', 'corpus', 'formats');
+
+/** A PDF from its object bodies, with a correct cross-reference table. */
+function pdf(objects, trailerExtra = '') {
+  let body = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n';
+  const offsets = [];
+  objects.forEach((o, i) => {
+    offsets.push(Buffer.byteLength(body, 'latin1'));
+    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(body, 'latin1');
+  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailerExtra} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(body, 'latin1');
+}
+
+/** A one-page PDF whose page is a grey image and nothing else: what a scanner makes. */
+function scannedPdf() {
+  const w = 64;
+  const h = 64;
+  const pixels = Buffer.alloc(w * h, 0xc8).toString('latin1');
+  const content = 'q 500 0 0 700 50 70 cm /Im1 Do Q';
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>',
+    `<< /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8 /Length ${pixels.length} >>\nstream\n${pixels}\nendstream`,
+    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+  ]);
+}
+
+/** A PDF under the standard security handler whose user password is not empty. */
+function protectedPdf() {
+  const content = 'BT /F1 12 Tf 72 720 Td (secret) Tj ET';
+  const hex = (n) => Buffer.alloc(32, n).toString('hex');
+  return pdf(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      `<< /Filter /Standard /V 1 /R 2 /O <${hex(0x4f)}> /U <${hex(0x55)}> /P -44 >>`,
+    ],
+    `/Encrypt 5 0 R /ID [<${'ab'.repeat(16)}> <${'ab'.repeat(16)}>]`,
+  );
+}
+
+/** A zip with one deflated entry (the local header, central directory and end record). */
+function zip(name, data) {
+  const raw = deflateRawSync(data);
+  const crc = crc32(data);
+  const nameBuf = Buffer.from(name);
+  const local = Buffer.alloc(30);
+  local.writeUInt32LE(0x04034b50, 0);
+  local.writeUInt16LE(20, 4);
+  local.writeUInt16LE(8, 8);
+  local.writeUInt32LE(crc, 14);
+  local.writeUInt32LE(raw.length, 18);
+  local.writeUInt32LE(data.length, 22);
+  local.writeUInt16LE(nameBuf.length, 26);
+  const central = Buffer.alloc(46);
+  central.writeUInt32LE(0x02014b50, 0);
+  central.writeUInt16LE(20, 4);
+  central.writeUInt16LE(20, 6);
+  central.writeUInt16LE(8, 10);
+  central.writeUInt32LE(crc, 16);
+  central.writeUInt32LE(raw.length, 20);
+  central.writeUInt32LE(data.length, 24);
+  central.writeUInt16LE(nameBuf.length, 28);
+  const cdOffset = 30 + nameBuf.length + raw.length;
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(1, 8);
+  end.writeUInt16LE(1, 10);
+  end.writeUInt32LE(46 + nameBuf.length, 12);
+  end.writeUInt32LE(cdOffset, 16);
+  return Buffer.concat([local, nameBuf, raw, central, nameBuf, end]);
+}
+
+function crc32(buf) {
+  let c = ~0;
+  for (const b of buf) {
+    c ^= b;
+    for (let k = 0; k < 8; k++) c = (c >>> 1) ^ (0xedb88320 & -(c & 1));
+  }
+  return ~c >>> 0;
+}
+
+/** The report's HTML inside a portal page: navigation, breadcrumbs, share buttons, related links, footer. */
+function inChrome(html) {
+  const body = html.replace(/^[\s\S]*<body>/, '').replace(/<\/body>[\s\S]*$/, '');
+  const links = (n, what) => Array.from({ length: n }, (_, i) => `<li><a href="/${what}/${i}.html">${what}栏目${i}：关于印发政务服务事项清单的通知</a></li>`).join('');
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>宝力根苏木2023年政府信息公开工作年度报告_锡林浩特市人民政府</title></head><body>
+<div class="header"><div class="logo">锡林浩特市人民政府</div><ul class="nav">${links(12, '首页导航')}</ul></div>
+<div class="position">您的位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>
+<div class="main"><div class="left-menu"><ul>${links(20, '信息公开目录')}</ul></div>
+<div class="article"><div class="share">分享到：微信 微博 QQ空间 打印本页 关闭窗口</div>${body}
+<div class="related"><h3>相关链接</h3><ul>${links(15, '相关')}</ul></div></div></div>
+<div class="footer">主办单位：锡林浩特市人民政府办公室 地址：锡林浩特市 联系电话：0479-8888888 蒙ICP备05000000号 网站标识码1525020001</div>
+</body></html>`;
+}
 const out = path.join(root, 'test', 'fixtures', 'generated');
 
 export function makeFixtures() {
@@ -35,6 +139,26 @@ export function makeFixtures() {
   writeFileSync(path.join(bad, 'not-a-pdf.pdf'), 'this is plain text pretending to be a PDF');
   writeFileSync(path.join(bad, 'scan.png'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]));
   writeFileSync(path.join(bad, 'sheet.xlsx'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0]));
+  writeFileSync(path.join(bad, 'scan.pdf'), scannedPdf());
+  writeFileSync(path.join(bad, 'protected.pdf'), protectedPdf());
+  const realPdf = readFileSync(path.join(formats, 'seed000.pdf'));
+  writeFileSync(path.join(bad, 'truncated.pdf'), realPdf.subarray(0, Math.floor(realPdf.length / 3)));
+  const realDocx = readFileSync(path.join(formats, 'seed000.docx'));
+  writeFileSync(path.join(bad, 'corrupt.docx'), realDocx.subarray(0, Math.floor(realDocx.length / 2)));
+  writeFileSync(path.join(bad, 'not-word.docx'), zip('readme.txt', Buffer.from('a zip archive, not a Word document')));
+  writeFileSync(path.join(bad, 'report.wps'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+  const html = readFileSync(path.join(formats, 'seed004.html'), 'utf8');
+  writeFileSync(path.join(bad, 'page-saved-as.pdf'), html);
+
+  const pages = path.join(out, 'html');
+  mkdirSync(pages, { recursive: true });
+  const gbk = html.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=gb2312">');
+  writeFileSync(path.join(pages, 'seed004.gbk.html'), iconv.encode(gbk, 'gbk'));
+  // GBK bytes and no charset anywhere: the decoder has to sniff
+  writeFileSync(path.join(pages, 'seed004.gbk-nometa.html'), iconv.encode(html.replace('<meta charset="utf-8">', ''), 'gbk'));
+  // UTF-8 bytes under a page that claims GB2312 (a template copied between sites)
+  writeFileSync(path.join(pages, 'seed004.wrong-meta.html'), html.replace('<meta charset="utf-8">', '<meta charset="gb2312">'));
+  writeFileSync(path.join(pages, 'seed004.chrome.html'), inChrome(html));
   return out;
 }
 

@@ -43,6 +43,13 @@ function looksBinary(b: Uint8Array): boolean {
   return n > 0 && ctrl / n > 0.05;
 }
 
+/** What bytes that lack a known signature look like, for the reason recorded. */
+function describe(bytes: Uint8Array): string {
+  if (looksBinary(bytes)) return 'binary data of no known kind';
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').toLowerCase();
+  return /<!doctype html|<html[\s>]|<body[\s>]/.test(head) ? 'an HTML page (a web page saved under the wrong name)' : 'plain text';
+}
+
 export function sniffFormat(file: string, bytes: Uint8Array): Sniffed {
   const ext = path.extname(file).toLowerCase();
   if (startsWith(bytes, PDF)) return { kind: 'format', format: 'pdf' };
@@ -57,7 +64,7 @@ export function sniffFormat(file: string, bytes: Uint8Array): Sniffed {
   }
   for (const [sig, reason] of KNOWN_UNSUPPORTED) if (startsWith(bytes, sig)) return { kind: 'unsupported', reason };
   if (OFFICE_EXT.has(ext)) {
-    return { kind: 'mismatch', reason: `extension ${ext} but the content is not a ${ext.slice(1).toUpperCase()} file (no matching signature)` };
+    return { kind: 'mismatch', reason: `extension ${ext} but the content is ${describe(bytes)}, not a ${ext.slice(1).toUpperCase()} file` };
   }
   if (looksBinary(bytes)) return { kind: 'mismatch', reason: 'binary content that is not a known report format' };
   const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').toLowerCase();

@@ -41,3 +41,13 @@ export function finishRun(db: DB, runId: number, counts: RunCounts): void {
      WHERE id = @id`,
   ).run({ ...counts, id: runId, finished_at: new Date().toISOString(), status: counts.files_failed ? 'partial' : 'ok' });
 }
+
+export type FileStatusCounts = Record<'loaded' | 'failed' | 'needs_ocr' | 'unsupported', number>;
+
+/** The files of the folder as it stands (present ones), counted by their status. */
+export function fileStatusCounts(db: DB): FileStatusCounts {
+  const out: FileStatusCounts = { loaded: 0, failed: 0, needs_ocr: 0, unsupported: 0 };
+  const rows = db.prepare('SELECT status, COUNT(*) AS n FROM source_files WHERE present = 1 GROUP BY status').all() as Array<{ status: keyof FileStatusCounts; n: number }>;
+  for (const r of rows) out[r.status] = r.n;
+  return out;
+}

@@ -3,9 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import lockfile from 'proper-lockfile';
 import { describe, expect, it } from 'vitest';
-import { GENERATED, ROOT, SEEDS } from '../helpers.js';
+import { GENERATED, ROOT, SEEDS, SHARED } from '../helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'disclosure.mjs');
 const cli = (args: string[], cwd = ROOT) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });
@@ -46,6 +47,25 @@ describe('disclosure run', () => {
     for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) copyFileSync(path.join(SEEDS, f), path.join(input, f));
     return { dir, input, db: path.join(dir, 'out', 'd.sqlite'), out: path.join(dir, 'out') };
   }
+
+  it('loads every readable report of a folder mixing all formats and records the others by status', () => {
+    const s = sandbox();
+    const formats = path.join(SHARED, 'corpus', 'formats');
+    for (const f of readdirSync(formats).filter((f) => /\.(docx?|pdf|html)$/.test(f))) copyFileSync(path.join(formats, f), path.join(s.input, f));
+    for (const f of readdirSync(path.join(GENERATED, 'broken'))) copyFileSync(path.join(GENERATED, 'broken', f), path.join(s.input, `broken-${f}`));
+    const r = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    expect(r.status, r.stderr).toBe(1);
+    // 5 seeds + 16 format files; 12 broken files: 8 failed, 1 scan, 3 unsupported
+    expect(r.stdout).toMatch(/by status: 21 loaded, 8 failed, 1 needs_ocr, 3 unsupported/);
+    const db = new Database(s.db, { readonly: true });
+    const rows = db.prepare(`SELECT path, status, error FROM source_files WHERE status <> 'loaded' ORDER BY path`).all() as Array<{ path: string; status: string; error: string }>;
+    expect(rows.map((x) => [path.basename(x.path), x.status])).toContainEqual(['broken-protected.pdf', 'failed']);
+    expect(rows.every((x) => x.error.length > 10)).toBe(true);
+    const formatsLoaded = db.prepare(`SELECT format, COUNT(*) AS n FROM source_files WHERE status = 'loaded' GROUP BY format ORDER BY format`).all();
+    expect(formatsLoaded).toEqual([{ format: 'doc', n: 5 }, { format: 'docx', n: 5 }, { format: 'html', n: 1 }, { format: 'pdf', n: 5 }, { format: 'text', n: 5 }]);
+    db.close();
+    rmSync(s.dir, { recursive: true, force: true });
+  });
 
   it('builds the database and BOM-prefixed CSVs, exits 0, and 1 when a file failed', () => {
     const s = sandbox();

@@ -97,13 +97,16 @@ describe('disclosure run', () => {
     for (const f of readdirSync(path.join(GENERATED, 'broken'))) copyFileSync(path.join(GENERATED, 'broken', f), path.join(input, f));
     const res = await run();
     expect(res.counts.reports_loaded).toBe(5);
-    expect(res.counts.files_failed).toBe(3);
-    expect(res.unsupported).toBe(2);
+    // 8 failed + 1 needs_ocr count as failed for the exit code; 3 are unsupported
+    expect(res.counts.files_failed).toBe(9);
+    expect(res.unsupported).toBe(3);
     const failed = db.prepare(`SELECT path, status, error FROM source_files WHERE status != 'loaded' ORDER BY path`).all() as Array<{ path: string; status: string; error: string }>;
     const byName = Object.fromEntries(failed.map((f) => [path.basename(f.path), f]));
     expect(byName['empty.txt']).toMatchObject({ status: 'failed', error: 'empty file (0 bytes)' });
     expect(byName['junk.txt']).toMatchObject({ status: 'failed' });
     expect(byName['not-a-pdf.pdf']!.error).toMatch(/not a PDF file/);
+    expect(byName['scan.pdf']).toMatchObject({ status: 'needs_ocr' });
+    expect(byName['protected.pdf']!.error).toMatch(/password-protected/);
     expect(byName['scan.png']).toMatchObject({ status: 'unsupported' });
     expect(byName['scan.png']!.error).toMatch(/OCR/);
     expect(byName['sheet.xlsx']).toMatchObject({ status: 'unsupported' });

@@ -37,8 +37,9 @@ const isBareValue = (s: string) => /^\s*[-+]?[\d.,]+\s*(元|万元|%)?\s*$/.test
 const lead = (l: Line) => l.offset + (l.text.length - l.text.trimStart().length);
 
 function tsvRow(l: Line): TableRow {
-  // trim spaces only: a trailing tab is a blank last cell (a stated 0 in a template table)
-  return { offset: lead(l), cells: l.text.replace(/^ +| +$/g, '').split('\t').map((t) => ({ text: t.trim() })) };
+  // trim spaces only: a trailing tab is a blank last cell (a stated 0 in a template table),
+  // and a leading tab a blank first cell, so the row starts at the tab
+  return { offset: l.offset + (l.text.length - l.text.replace(/^ +/, '').length), cells: l.text.replace(/^ +| +$/g, '').split('\t').map((t) => ({ text: t.trim() })) };
 }
 
 function spaceRow(l: Line): TableRow {

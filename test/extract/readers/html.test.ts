@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../../../pipeline/extract/index.js';
 import { expandGrid } from '../../../pipeline/extract/readers/html-grid.js';
 import type { Table } from '../../../pipeline/extract/model.js';
-import { DEV, FORMATS } from '../../helpers.js';
+import { DEV, FORMATS, GENERATED, reportOf } from '../../helpers.js';
 
 const load = async (file: string) => extractBytes(file, readFileSync(file));
 
@@ -52,5 +52,28 @@ describe('portal pages of the dev corpus', () => {
     expect(paras.some((p) => p.includes('二、主动公开政府信息情况'))).toBe(true);
     expect(doc.blocks.filter((b) => b.kind === 'table')).toHaveLength(3);
     expect(doc.encoding).toBe('utf-8');
+  });
+});
+
+describe('pages as portals serve them (scripts/make-fixtures.mjs from seed004.html)', () => {
+  const source = async () => Object.fromEntries((await reportOf(path.join(FORMATS, 'seed004.html'))).report.metrics.map((m) => [m.key, m.value]));
+
+  it.each([
+    ['seed004.gbk.html', 'gb18030'],
+    ['seed004.gbk-nometa.html', 'gb18030'],
+    ['seed004.wrong-meta.html', 'utf-8'],
+    ['seed004.chrome.html', 'utf-8'],
+  ])('%s decodes as %s and gives the same figures as the source', async (name, encoding) => {
+    const { doc, report } = await reportOf(path.join(GENERATED, 'html', name));
+    expect(doc.encoding).toBe(encoding);
+    expect(doc.replacementChars).toBe(0);
+    expect(Object.fromEntries(report.metrics.map((m) => [m.key, m.value]))).toEqual(await source());
+  });
+
+  it('keeps navigation, breadcrumbs, share buttons, related links and the footer out of the report', async () => {
+    const { doc } = await reportOf(path.join(GENERATED, 'html', 'seed004.chrome.html'));
+    const paras = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
+    for (const chrome of ['您的位置', '首页导航栏目', '信息公开目录栏目', '分享到', '相关链接', '相关栏目', '主办单位', 'ICP备']) expect(paras, chrome).not.toContain(chrome);
+    expect(paras).toContain('宝力根苏木严格按照市政府统一安排部署');
   });
 });

@@ -7,6 +7,7 @@ import { ExtractError } from '../../errors.js';
 import type { Block, Cell, TableRow } from '../../model.js';
 import { normalizeText } from '../../normalize.js';
 import type { Reader } from '../index.js';
+import { continuation, joinedColumns, refit } from './continue.js';
 import { findTables, type PdfTable } from './grid.js';
 import { pageContent } from './items.js';
 import { joinLine, paragraphs, toLines, type TextLine } from './lines.js';
@@ -67,36 +68,6 @@ function dropFurniture(pages: Page[]): void {
   }
 }
 
-const sameColumns = (a: PdfTable, b: PdfTable) => a.xs.length === b.xs.length && a.xs.every((x, i) => Math.abs(x - b.xs[i]!) <= 3);
-
-const hasNumber = (cells: Cell[]) => cells.some((c) => /^\s*[-+]?\d[\d,.]*\s*$/.test(c.text));
-
-/**
- * The rows of a table's continuation on the next page, mended where the page break cut:
- * a row holding only the rest of a wrapped label is the previous row's text, and a merged
- * label cell that goes on from the previous page (an empty cell spanning rows at the top)
- * carries the label it continues.
- */
-function continuation(before: TableRow[], rows: Cell[][]): Cell[][] {
-  const last = before[before.length - 1];
-  const out = rows.map((r) => r.map((c) => ({ ...c })));
-  if (last && out.length && !hasNumber(out[0]!) && hasNumber(last.cells)) {
-    out[0]!.forEach((c, k) => {
-      const target = last.cells[k];
-      if (c.text && target && !c.span) target.text += c.text;
-    });
-    out.shift();
-  }
-  if (!last || !out.length) return out;
-  out[0]!.forEach((c, k) => {
-    const above = last.cells[k];
-    // an empty region that spans rows at the top of the page: the label cell goes on
-    if (c.text || !above?.text || (c.span !== 'row' && out[1]?.[k]?.span !== 'row')) return;
-    for (let r = 0; r < out.length && (r === 0 || out[r]![k]!.span === 'row') && !out[r]![k]!.text; r++) out[r]![k] = { text: above.text, span: 'row' };
-  });
-  return out;
-}
-
 export const readPdf: Reader = async (bytes, file) => {
   const doc = await openPdf(bytes, file);
   try {
@@ -114,47 +85,53 @@ export const readPdf: Reader = async (bytes, file) => {
       throw new ExtractError('needs_ocr', file, `scanned PDF: ${doc.numPages} page(s) of images with ${chars} characters of text; it needs OCR, which this tool does not do`);
     }
     dropFurniture(pages);
-    const blocks: Block[] = [];
-    let text = '';
-    let open: { table: PdfTable; block: Extract<Block, { kind: 'table' }> } | undefined;
-    const addRow = (cells: Cell[], rows: TableRow[]) => {
-      if (text) text += '\n';
-      rows.push({ cells, offset: text.length });
-      text += cells.filter((c) => c.span !== 'col').map((c) => c.text.replace(/\n/g, ' ')).join('\t');
-    };
+    // first the report's parts in order, tables joined across pages; then the text and offsets
+    type Part = { kind: 'para'; text: string; page: number } | { kind: 'table'; layout: 'grid' | 'tsv'; rows: Cell[][]; page: number; xs?: number[] };
+    const parts: Part[] = [];
+    let open: Extract<Part, { kind: 'table' }> | undefined;
     for (const p of pages) {
       p.flow.forEach((f, i) => {
         if (f.kind === 'table') {
           // a table that ends one page and opens the next with the same columns is one table
-          if (open && i === 0 && sameColumns(open.table, f.table)) {
-            for (const cells of continuation(open.block.rows, f.table.rows)) addRow(cells, open.block.rows);
-            open.table = f.table;
+          const xs = open?.xs && i === 0 ? joinedColumns(open.xs, f.table.xs) : undefined;
+          if (open?.xs && xs) {
+            open.rows = refit(open.rows, open.xs, xs);
+            open.rows.push(...continuation(open.rows, refit(f.table.rows, f.table.xs, xs)));
+            open.xs = xs;
             return;
           }
-          const rows: TableRow[] = [];
-          for (const cells of f.table.rows) addRow(cells, rows);
-          const block = { kind: 'table' as const, layout: 'grid' as const, rows, offset: rows[0]!.offset, page: p.number };
-          blocks.push(block);
-          open = { table: f.table, block };
-        } else {
-          open = undefined;
-          const tabbed = f.line.text.includes('\t');
-          if (tabbed) {
-            const rows: TableRow[] = [];
-            addRow(f.line.text.split('\t').map((t) => ({ text: t.trim() })), rows);
-            const last = blocks[blocks.length - 1];
-            // consecutive aligned lines form one table
-            if (last?.kind === 'table' && last.layout === 'tsv') last.rows.push(...rows);
-            else blocks.push({ kind: 'table', layout: 'tsv', rows, offset: rows[0]!.offset, page: p.number });
-            return;
-          }
-          if (text) text += '\n';
-          blocks.push({ kind: 'paragraph', text: f.line.text, offset: text.length, page: p.number });
-          text += f.line.text;
+          open = { kind: 'table', layout: 'grid', rows: f.table.rows.map((r) => r.map((c) => ({ ...c }))), page: p.number, xs: f.table.xs };
+          parts.push(open);
+          return;
         }
+        open = undefined;
+        if (f.line.text.includes('\t')) {
+          const cells = f.line.text.split('\t').map((t) => ({ text: t.trim() }));
+          const prev = parts[parts.length - 1];
+          // consecutive aligned lines form one table
+          if (prev?.kind === 'table' && prev.layout === 'tsv') prev.rows.push(cells);
+          else parts.push({ kind: 'table', layout: 'tsv', rows: [cells], page: p.number });
+        } else parts.push({ kind: 'para', text: f.line.text, page: p.number });
       });
       // a page that ends in prose closes any table
       if (p.flow.length && p.flow[p.flow.length - 1]!.kind !== 'table') open = undefined;
+    }
+    const blocks: Block[] = [];
+    let text = '';
+    for (const part of parts) {
+      if (part.kind === 'para') {
+        if (text) text += '\n';
+        blocks.push({ kind: 'paragraph', text: part.text, offset: text.length, page: part.page });
+        text += part.text;
+        continue;
+      }
+      const rows: TableRow[] = part.rows.map((cells) => {
+        if (text) text += '\n';
+        const offset = text.length;
+        text += cells.filter((c) => c.span !== 'col').map((c) => c.text.replace(/\n/g, ' ')).join('\t');
+        return { cells, offset };
+      });
+      blocks.push({ kind: 'table', layout: part.layout, rows, offset: rows[0]!.offset, page: part.page });
     }
     return { text, blocks, encoding: 'pdf', replacementChars: (text.match(/\uFFFD/g) ?? []).length };
   } finally {
