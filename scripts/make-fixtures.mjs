@@ -60,36 +60,122 @@ function protectedPdf() {
   );
 }
 
-/** A zip with one deflated entry (the local header, central directory and end record). */
-function zip(name, data) {
-  const raw = deflateRawSync(data);
-  const crc = crc32(data);
-  const nameBuf = Buffer.from(name);
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(raw.length, 18);
-  local.writeUInt32LE(data.length, 22);
-  local.writeUInt16LE(nameBuf.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(raw.length, 20);
-  central.writeUInt32LE(data.length, 24);
-  central.writeUInt16LE(nameBuf.length, 28);
-  const cdOffset = 30 + nameBuf.length + raw.length;
+/** A zip of deflated entries: local headers, the central directory and the end record. */
+function zip(entries) {
+  const locals = [];
+  const centrals = [];
+  let offset = 0;
+  for (const [name, content] of Object.entries(entries)) {
+    const data = Buffer.from(content);
+    const raw = deflateRawSync(data);
+    const crc = crc32(data);
+    const nameBuf = Buffer.from(name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(8, 8);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(raw.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(nameBuf.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(raw.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(nameBuf.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, nameBuf, raw);
+    centrals.push(central, nameBuf);
+    offset += 30 + nameBuf.length + raw.length;
+  }
+  const cd = Buffer.concat(centrals);
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + nameBuf.length, 12);
-  end.writeUInt32LE(cdOffset, 16);
-  return Buffer.concat([local, nameBuf, raw, central, nameBuf, end]);
+  end.writeUInt16LE(centrals.length / 2, 8);
+  end.writeUInt16LE(centrals.length / 2, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+/**
+ * A DOCX as Word writes one: a header and a footer with a PAGE field, paragraphs, and a table
+ * with a cell merged across two columns (gridSpan) and one merged down two rows (vMerge).
+ */
+function wordDocx() {
+  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const p = (t) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
+  const tc = (t, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${p(t)}</w:tc>`;
+  const table = `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>
+<w:tr>${tc('统计指标')}${tc('单位')}${tc('统计数')}</w:tr>
+<w:tr>${tc('（一）主动公开政府信息数', '<w:gridSpan w:val="2"/>')}${tc('665')}</w:tr>
+<w:tr>${tc('依申请公开', '<w:vMerge w:val="restart"/>')}${tc('（一）收到申请数')}${tc('3')}</w:tr>
+<w:tr>${tc('', '<w:vMerge/>')}${tc('（三）申请答复数')}${tc('3')}</w:tr></w:tbl>`;
+  const body = `${p('习岗镇2016年政府信息公开工作年度报告')}${p('本年度主动公开政府信息665条，收到政府信息公开申请3件。')}${table}${p('习岗镇人民政府')}
+<w:sectPr><w:headerReference w:type="default" r:id="rIdH"/><w:footerReference w:type="default" r:id="rIdF"/></w:sectPr>`;
+  return zip({
+    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>',
+    '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/_rels/document.xml.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>',
+    'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+    'word/header1.xml': `<?xml version="1.0" encoding="UTF-8"?><w:hdr ${W}>${p('贺兰县人民政府办公室 印发')}</w:hdr>`,
+    'word/footer1.xml': `<?xml version="1.0" encoding="UTF-8"?><w:ftr ${W}><w:p><w:r><w:t>第 </w:t></w:r><w:fldSimple w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t> 页</w:t></w:r></w:p></w:ftr>`,
+  });
+}
+
+/**
+ * A two-page PDF as a publisher's export lays one out: a running header and a page number on
+ * each page, a paragraph that wraps, figures aligned in columns without rulings, and a ruled
+ * table that starts on page 1 and goes on at the top of page 2. The CJK text uses the non-
+ * embedded Adobe-GB1 font STSong-Light, which pdfjs decodes through its character maps.
+ */
+function layoutPdf() {
+  const hex = (t) => `<${[...t].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;
+  const text = (x, y, t, size = 12) => `BT /F1 ${size} Tf ${x} ${y} Td ${hex(t)} Tj ET`;
+  const rule = (x1, y1, x2, y2) => `${x1} ${y1} m ${x2} ${y2} l S`;
+  // a table of rows (label, unit, value) with its ruling lines, from the top y down
+  const ruled = (rows, top) => {
+    const out = ['0.5 w'];
+    const xs = [60, 300, 400, 520];
+    rows.forEach((r, i) => {
+      const y = top - 24 * (i + 1);
+      out.push(text(66, y + 7, r[0]), text(306, y + 7, r[1]), text(406, y + 7, r[2]));
+      out.push(rule(60, y, 520, y));
+    });
+    out.push(rule(60, top, 520, top));
+    for (const x of xs) out.push(rule(x, top, x, top - 24 * rows.length));
+    return out;
+  };
+  const furniture = (n) => [text(200, 805, '习岗镇人民政府信息公开年报', 9), text(290, 30, `- ${n} -`, 10)];
+  const page1 = [
+    ...furniture(1),
+    text(150, 760, '习岗镇2016年政府信息公开工作年度报告', 16),
+    text(84, 720, '一、主动公开情况'),
+    // 38 characters of 12 pt from x 84 run to 540, the right margin: the line wraps
+    text(84, 700, '本年度我镇通过政府网站和公示栏主动公开政府信息共计六百六十五条其中通过政'),
+    text(60, 684, '府网站公开五百八十四条。'),
+    text(84, 650, '二、依申请公开情况'),
+    text(60, 626, '收到申请数'), text(300, 626, '件'), text(400, 626, '3'),
+    text(60, 606, '申请答复数'), text(300, 606, '件'), text(400, 606, '3'),
+    text(84, 570, '三、统计表'),
+    ...ruled([['统计指标', '单位', '统计数'], ['行政复议数量', '件', '0']], 100),
+  ].join('\n');
+  const page2 = [...furniture(2), ...ruled([['行政诉讼数量', '件', '0'], ['举报投诉数量', '件', '0']], 790), text(400, 700, '习岗镇人民政府')].join('\n');
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 7 0 R >> >> /Contents 5 0 R >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 7 0 R >> >> /Contents 6 0 R >>',
+    `<< /Length ${Buffer.byteLength(page1, 'latin1')} >>\nstream\n${page1}\nendstream`,
+    `<< /Length ${Buffer.byteLength(page2, 'latin1')} >>\nstream\n${page2}\nendstream`,
+    '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [8 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 4 >> /DW 1000 /W [1 95 500] /FontDescriptor 9 0 R >>',
+    '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
+  ]);
 }
 
 function crc32(buf) {
@@ -145,7 +231,7 @@ export function makeFixtures() {
   writeFileSync(path.join(bad, 'truncated.pdf'), realPdf.subarray(0, Math.floor(realPdf.length / 3)));
   const realDocx = readFileSync(path.join(formats, 'seed000.docx'));
   writeFileSync(path.join(bad, 'corrupt.docx'), realDocx.subarray(0, Math.floor(realDocx.length / 2)));
-  writeFileSync(path.join(bad, 'not-word.docx'), zip('readme.txt', Buffer.from('a zip archive, not a Word document')));
+  writeFileSync(path.join(bad, 'not-word.docx'), zip({ 'readme.txt': 'a zip archive, not a Word document' }));
   writeFileSync(path.join(bad, 'report.wps'), Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
   const html = readFileSync(path.join(formats, 'seed004.html'), 'utf8');
   writeFileSync(path.join(bad, 'page-saved-as.pdf'), html);
@@ -159,6 +245,11 @@ export function makeFixtures() {
   // UTF-8 bytes under a page that claims GB2312 (a template copied between sites)
   writeFileSync(path.join(pages, 'seed004.wrong-meta.html'), html.replace('<meta charset="utf-8">', '<meta charset="gb2312">'));
   writeFileSync(path.join(pages, 'seed004.chrome.html'), inChrome(html));
+
+  const made = path.join(out, 'formats');
+  mkdirSync(made, { recursive: true });
+  writeFileSync(path.join(made, 'word.docx'), wordDocx());
+  writeFileSync(path.join(made, 'layout.pdf'), layoutPdf());
   return out;
 }
 

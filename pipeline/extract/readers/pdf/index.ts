@@ -63,7 +63,8 @@ function dropFurniture(pages: Page[]): void {
     p.flow = p.flow.filter((f) => {
       if (f.kind !== 'line' || !margin(p, f.line.y)) return true;
       if (PAGE_NUMBER.test(f.line.text)) return false;
-      return pages.length < 3 || (seen.get(shape(f.line.text)) ?? 0) < 2;
+      // a running header or footer: the same line (page numbers aside) in the margin of several pages
+      return pages.length < 2 || (seen.get(shape(f.line.text)) ?? 0) < 2;
     });
   }
 }
