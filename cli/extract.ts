@@ -3,15 +3,17 @@
 import { parseArgs } from 'node:util';
 import { processFile, type FileOutcome } from './process-file.js';
 import { UsageError } from './errors.js';
+import { loadOverrides } from './overrides.js';
 
-export const EXTRACT_HELP = `Usage: disclosure extract FILE... [--json]
+export const EXTRACT_HELP = `Usage: disclosure extract FILE... [--json] [--overrides FILE]
 
 Runs extract and transform on the given files without touching any database and
 prints what was read: template, identity, region and every figure with its provenance.
 
 Options:
-  --json      one JSON object per file, one per line (the contract in METRICS.md)
-  -h, --help  this help
+  --json             one JSON object per file, one per line (the contract in METRICS.md)
+  --overrides FILE   region override CSV (default data/region-overrides.csv when it exists)
+  -h, --help         this help
 `;
 
 export function contractLine(o: FileOutcome): Record<string, unknown> {
@@ -23,6 +25,9 @@ export function contractLine(o: FileOutcome): Record<string, unknown> {
     body_name: r.identity.body_name,
     report_year: r.identity.report_year,
     region_code: r.region.code,
+    region_confidence: r.region.confidence,
+    region_clues: r.region.clues,
+    region_candidates: r.region.candidates,
     body_level: r.identity.body_level,
     scope: r.identity.scope,
     period_start: r.identity.period_start,
@@ -40,6 +45,7 @@ function human(o: FileOutcome): string {
   const lines = [
     `${o.file}`,
     `  template ${r.template}; body ${id.body_name ?? '?'} (${id.body_level ?? '?'}, ${id.scope}); year ${id.report_year ?? '?'}; region ${r.region.code ?? '—'} ${[r.region.province, r.region.prefecture, r.region.county, r.region.township].filter(Boolean).join(' ')}`,
+    `  region ${r.region.confidence}: ${r.region.clues.join('; ')}${r.region.candidates.length > 1 ? `; candidates ${r.region.candidates.join(', ')}` : ''}`,
     `  period ${id.period_start ?? '?'} – ${id.period_end ?? '?'}; published ${id.published_on ?? '?'}`,
     ...r.metrics.map((m) => `  ${m.key} = ${m.value} ${m.unit}${m.flags.length ? ` [${m.flags.join(',')}]` : ''}  ← ${m.rule} @${m.offset}: ${m.snippet.slice(0, 60).replace(/\s+/g, ' ')}`),
     ...r.issues.map((i) => `  ! ${i.severity} ${i.code}: ${i.message}`),
@@ -48,15 +54,20 @@ function human(o: FileOutcome): string {
 }
 
 export async function extractCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, overrides: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
   if (values.help) {
     process.stdout.write(EXTRACT_HELP);
     return 0;
   }
   if (!positionals.length) throw new UsageError('extract needs at least one FILE');
+  const { rules } = loadOverrides(values.overrides);
   let failed = 0;
   for (const file of positionals) {
-    const o = await processFile(file);
+    const o = await processFile(file, { overrides: rules });
     if (!o.ok) failed++;
     process.stdout.write(values.json ? JSON.stringify(contractLine(o)) + '\n' : human(o));
   }

@@ -7,7 +7,8 @@ import path from 'node:path';
 import fg from 'fast-glob';
 import pLimit from 'p-limit';
 import type pino from 'pino';
-import { PARSER_VERSION } from '../pipeline/transform/index.js';
+import { PARSER_VERSION, ruleMatches, type RegionOverride } from '../pipeline/transform/index.js';
+import { changedRules, reportIdentities, saveOverrides, storedOverrides } from '../pipeline/load/overrides.js';
 import type { DB } from '../pipeline/load/db.js';
 import type { LoadItem } from '../pipeline/load/item.js';
 import { emptyCounts, finishRun, startRun, type RunCounts } from '../pipeline/load/runs.js';
@@ -19,6 +20,8 @@ import { Progress } from './progress.js';
 export interface RunOptions {
   input: string;
   full: boolean;
+  /** The analyst's region override rules (empty when there is no override file). */
+  overrides?: RegionOverride[];
   concurrency: number;
   log: pino.Logger;
   progress: boolean;
@@ -36,9 +39,9 @@ export async function listInputs(input: string): Promise<string[]> {
   return files.sort(); // a fixed order: the same folder always loads the same way
 }
 
-async function toItem(file: string, buf: Buffer, sha256: string, mtimeMs: number): Promise<LoadItem> {
+async function toItem(file: string, buf: Buffer, sha256: string, mtimeMs: number, overrides: RegionOverride[]): Promise<LoadItem> {
   const facts = { path: file, bytes: buf.length, mtimeMs, sha256 };
-  const o = await readReport(file, buf);
+  const o = await readReport(file, buf, { overrides });
   return o.ok
     ? { ...facts, ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report }
     : { ...facts, ok: false, status: o.status, error: o.error, format: null };
@@ -53,6 +56,13 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   let unsupported = 0;
   let passedAllChecks = 0;
   const files = await listInputs(root);
+  const overrides = opts.overrides ?? [];
+  // files an added, removed or edited override rule matches are redone even if unchanged
+  const changed = changedRules(storedOverrides(db), overrides);
+  const forced = new Set(
+    changed.length ? reportIdentities(db).filter((r) => changed.some((rule) => ruleMatches(rule, r.path, [r.body_name, r.body_short_name]))).map((r) => r.path) : [],
+  );
+  if (changed.length) opts.log.info({ changedRules: changed.length, files: forced.size }, 'region overrides changed: their files are reprocessed');
   opts.log.info({ runId, input: root, files: files.length, mode, parser: PARSER_VERSION }, 'run started');
   const progress = new Progress(files.length, opts.progress);
   const limit = pLimit(opts.concurrency);
@@ -72,7 +82,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     }
     const mtimeMs = Math.trunc(st.mtimeMs);
     const known = store.known(file);
-    const sameVersion = known?.parser_version === PARSER_VERSION;
+    const sameVersion = known?.parser_version === PARSER_VERSION && !forced.has(file);
     const unchanged = (k: NonNullable<typeof known>) => {
       counts.files_unchanged++;
       if (k.status === 'failed' || k.status === 'needs_ocr') counts.files_failed++;
@@ -90,7 +100,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     const sha256 = createHash('sha256').update(buf).digest('hex');
     // touched (new mtime), same content
     if (!opts.full && known && sameVersion && known.sha256 === sha256) return unchanged(known);
-    const item = await toItem(file, buf, sha256, mtimeMs);
+    const item = await toItem(file, buf, sha256, mtimeMs, overrides);
     if (known) counts.files_changed++;
     else counts.files_new++;
     store.save(item, runId, now);
@@ -120,6 +130,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   );
   progress.end();
   counts.files_missing = store.markMissing(root, runId, new Date().toISOString());
+  saveOverrides(db, overrides);
   const crossYear = refreshCrossYearChecks(db);
   if (crossYear) opts.log.info({ crossYear }, 'cross-year check T3-X: mismatches recorded');
   finishRun(db, runId, counts);

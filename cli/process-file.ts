@@ -2,16 +2,16 @@
 // has none. Shared by `run` (which loads it) and `extract` (which prints it).
 import { readFile } from 'node:fs/promises';
 import { extractBytes, ExtractError, type Document } from '../pipeline/extract/index.js';
-import { transform, type Report } from '../pipeline/transform/index.js';
+import { transform, type Report, type TransformOptions } from '../pipeline/transform/index.js';
 
 export type Outcome =
   | { ok: true; doc: Document; report: Report }
   | { ok: false; status: 'unsupported' | 'failed' | 'needs_ocr'; error: string };
 
-export async function readReport(file: string, buf: Uint8Array): Promise<Outcome> {
+export async function readReport(file: string, buf: Uint8Array, opts: TransformOptions = {}): Promise<Outcome> {
   try {
     const doc = await extractBytes(file, buf);
-    return { ok: true, doc, report: transform(doc, file) };
+    return { ok: true, doc, report: transform(doc, file, opts) };
   } catch (err) {
     if (err instanceof ExtractError) return { ok: false, status: err.status, error: err.reason };
     return { ok: false, status: 'failed', error: `internal error: ${(err as Error).message}` };
@@ -20,7 +20,7 @@ export async function readReport(file: string, buf: Uint8Array): Promise<Outcome
 
 export type FileOutcome = Outcome & { file: string };
 
-export async function processFile(file: string): Promise<FileOutcome> {
+export async function processFile(file: string, opts: TransformOptions = {}): Promise<FileOutcome> {
   let buf: Buffer;
   try {
     buf = await readFile(file);
@@ -28,5 +28,5 @@ export async function processFile(file: string): Promise<FileOutcome> {
     const e = err as NodeJS.ErrnoException;
     return { file, ok: false, status: 'failed', error: `cannot read: ${e.code ?? ''} ${e.message}`.trim() };
   }
-  return { file, ...(await readReport(file, buf)) };
+  return { file, ...(await readReport(file, buf, opts)) };
 }

@@ -10,6 +10,7 @@ import { acquireLock, DatabaseLockedError } from '../pipeline/load/lock.js';
 import { fileStatusCounts } from '../pipeline/load/runs.js';
 import { LockedError, UsageError } from './errors.js';
 import { createLogger } from './logger.js';
+import { loadOverrides } from './overrides.js';
 import { runPipeline } from './pipeline-run.js';
 import { existsSync, statSync } from 'node:fs';
 
@@ -26,6 +27,8 @@ Options:
   --full             reprocess every file, changed or not (after a parser upgrade)
   --since-last       only new or changed files (the default)
   --concurrency N    files in flight at once (default: number of cores)
+  --overrides FILE   region override CSV (match,region_code,note); default
+                     data/region-overrides.csv when it exists
   -h, --help         this help
 
 Exit codes: 0 every file processed; 1 some files failed (recorded in source_files);
@@ -50,6 +53,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       full: { type: 'boolean', default: false },
       'since-last': { type: 'boolean', default: false },
       concurrency: { type: 'string', default: String(os.availableParallelism()) },
+      overrides: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -62,6 +66,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const cfg = parsed.data;
   if (cfg.full && values['since-last']) throw new UsageError('--full and --since-last exclude each other');
   if (!existsSync(cfg.input) || !statSync(cfg.input).isDirectory()) throw new UsageError(`--input ${cfg.input} is not a folder`);
+  const overrides = loadOverrides(values.overrides);
   mkdirSync(path.dirname(path.resolve(cfg.db)), { recursive: true });
 
   let release;
@@ -75,7 +80,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { log, file: logFile } = createLogger(cfg.out, { toStderr: !tty });
   const db = openDatabase(cfg.db);
   try {
-    const res = await runPipeline(db, { input: cfg.input, full: cfg.full, concurrency: cfg.concurrency, log, progress: tty });
+    const res = await runPipeline(db, { input: cfg.input, full: cfg.full, concurrency: cfg.concurrency, log, progress: tty, overrides: overrides.rules });
     const exports = writeExports(db, cfg.out);
     const c = res.counts;
     process.stdout.write(

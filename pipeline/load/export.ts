@@ -1,6 +1,6 @@
-// CSV exports of the analyst views: reports.csv (v_report_headline) and
+// CSV exports of the analyst views: reports.csv (v_report_headline),
 // yearly_comparison.csv (bodies as rows, years as column groups, with the change from the
-// previous year for every headline metric).
+// previous year for every headline metric) and region_year.csv (v_region_year).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DB } from './db.js';
@@ -56,10 +56,21 @@ export function exportYearlyComparison(db: DB, file: string): number {
   return bodies.size;
 }
 
+/** v_region_year as it stands: province, prefecture, county rows per year and metric. */
+export function exportRegionYear(db: DB, file: string): number {
+  const cols = columnsOf(db, 'v_region_year');
+  const rows = db
+    .prepare(`SELECT * FROM v_region_year ORDER BY CASE level WHEN 'province' THEN 1 WHEN 'prefecture' THEN 2 ELSE 3 END, region_code, report_year, key`)
+    .all() as Array<Record<string, unknown>>;
+  writeCsv(file, cols, rows);
+  return rows.length;
+}
+
 export function writeExports(db: DB, outDir: string): string[] {
   mkdirSync(outDir, { recursive: true });
-  const files = [path.join(outDir, 'reports.csv'), path.join(outDir, 'yearly_comparison.csv')];
+  const files = [path.join(outDir, 'reports.csv'), path.join(outDir, 'yearly_comparison.csv'), path.join(outDir, 'region_year.csv')];
   exportReports(db, files[0]!);
   exportYearlyComparison(db, files[1]!);
+  exportRegionYear(db, files[2]!);
   return files;
 }

@@ -12,6 +12,7 @@ import { readGovTables } from './readers/gov-tables.js';
 import { readSentences } from './readers/sentences.js';
 import { flatStatRows } from './readers/flat-stat-table.js';
 import { readStatTable } from './readers/stat-table.js';
+import type { RegionOverride } from './region/overrides.js';
 import { resolveRegion } from './region/resolve.js';
 import { Report, type Identity } from './report.js';
 import { rowViews } from './rows.js';
@@ -20,6 +21,7 @@ import { runChecks } from './validate.js';
 import { PARSER_VERSION } from './version.js';
 
 export { PARSER_VERSION } from './version.js';
+export { parseOverrides, ruleMatches, OverrideFileError, type RegionOverride } from './region/overrides.js';
 export type { Report, MetricValue, ValidationIssue, Template } from './report.js';
 
 function publishedOn(doc: Document): string | null {
@@ -45,7 +47,12 @@ function titleLine(doc: Document): string | undefined {
   return first?.kind === 'paragraph' ? first.text.trim() : undefined;
 }
 
-export function transform(doc: Document, filePath: string): Report {
+export interface TransformOptions {
+  /** The analyst's region override rules, already parsed (region/overrides.ts). */
+  overrides?: readonly RegionOverride[];
+}
+
+export function transform(doc: Document, filePath: string, opts: TransformOptions = {}): Report {
   const year = findReportYear(doc);
   // the statistics table is read once: its rows also tell whether the report has one.
   // A table flattened into the prose is rebuilt first; the prose's own figures break ties
@@ -80,7 +87,7 @@ export function transform(doc: Document, filePath: string): Report {
     scope: scope.scope,
     title: doc.fields['标题'] ?? doc.title ?? titleLine(doc) ?? null,
   };
-  const region = resolveRegion({ bodyName: name ?? undefined, context: `${doc.title ?? ''}\n${Object.values(doc.fields).join('\n')}\n${doc.text}`, filePath });
+  const region = resolveRegion({ bodyName: name ?? undefined, context: `${doc.title ?? ''}\n${Object.values(doc.fields).join('\n')}\n${doc.text}`, filePath, overrides: opts.overrides });
   if (identity.body_level === null && region.code) {
     identity.body_level = region.township ? 'township' : region.county ? 'county' : region.prefecture ? 'prefecture' : 'province';
   }

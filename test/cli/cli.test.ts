@@ -75,6 +75,10 @@ describe('disclosure run', () => {
     const csv = readFileSync(path.join(s.out, 'reports.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv).toContain('鄂托克旗人民政府');
+    const regions = readFileSync(path.join(s.out, 'region_year.csv'), 'utf8');
+    expect(regions.charCodeAt(0)).toBe(0xfeff);
+    expect(regions.split('\r\n')[0]).toBe('\ufefflevel,region_code,province,prefecture,county,report_year,key,value,reports,reports_in_region');
+    expect(regions).toContain('county,150724,内蒙古自治区,呼伦贝尔市,鄂温克族自治旗,2017,proactive.total,224,1,2');
     const yearly = readFileSync(path.join(s.out, 'yearly_comparison.csv'), 'utf8');
     expect(yearly.split('\r\n')[0]).toContain('2017 proactive.total');
     expect(existsSync(path.join(s.out, 'logs'))).toBe(true);

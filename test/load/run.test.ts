@@ -6,6 +6,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../cli/pipeline-run.js';
+import { parseOverrides, type RegionOverride } from '../../pipeline/transform/index.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { GENERATED, readGold, SEEDS } from '../helpers.js';
 
@@ -14,7 +15,8 @@ let dir: string;
 let input: string;
 let db: DB;
 
-const run = (full = false) => runPipeline(db, { input, full, concurrency: 2, log: silent, progress: false });
+const run = (full = false, overrides: RegionOverride[] = []) => runPipeline(db, { input, full, concurrency: 2, log: silent, progress: false, overrides });
+const regionOf = (file: string) => (db.prepare(`SELECT r.region_code FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.path LIKE ?`).get(`%${file}`) as { region_code: string | null }).region_code;
 
 /** Everything a run loads, without run bookkeeping (ids, run numbers, timestamps). */
 function content(d: DB) {
@@ -131,5 +133,35 @@ describe('disclosure run', () => {
       { id: 1, status: 'ok', files_seen: 5, files_new: 5, files_unchanged: 0 },
       { id: 2, status: 'ok', files_seen: 5, files_new: 0, files_unchanged: 5 },
     ]);
+  });
+
+  it('applies an override on the next run, reprocessing exactly the files its rules match', async () => {
+    await run();
+    expect(regionOf('003_9e41aa4172b10319.txt')).toBe('150724112');
+    // an analyst settles 红花尔基镇 elsewhere (by body name) and a file by its path
+    const rules = parseOverrides('match,region_code,note\n红花尔基镇人民政府,150724,whole banner\n002_*.txt,640122,county only\n', 'o.csv');
+    const second = await run(false, rules);
+    expect(second.counts).toMatchObject({ files_changed: 2, files_unchanged: 3 });
+    expect(regionOf('003_9e41aa4172b10319.txt')).toBe('150724');
+    expect(regionOf('002_bbda4c124945f80d.txt')).toBe('640122');
+    // the same rules again: nothing to redo
+    expect((await run(false, rules)).counts).toMatchObject({ files_changed: 0, files_unchanged: 5 });
+    // one rule dropped: only its file goes back
+    const third = await run(false, rules.slice(1));
+    expect(third.counts).toMatchObject({ files_changed: 1, files_unchanged: 4 });
+    expect(regionOf('003_9e41aa4172b10319.txt')).toBe('150724112');
+  });
+
+  it('rolls the headline figures up by region and year over organ reports (v_region_year)', async () => {
+    await run();
+    const rows = db.prepare(`SELECT level, region_code, report_year, key, value, reports, reports_in_region FROM v_region_year WHERE report_year = 2017 AND key = 'proactive.total' ORDER BY level, region_code`).all();
+    // 伊敏苏木 (224) and 红花尔基镇 (no figure) are organ reports of 鄂温克族自治旗; 鄂托克旗's
+    // consolidated report (42735) is not added in
+    expect(rows).toEqual([
+      { level: 'county', region_code: '150724', report_year: 2017, key: 'proactive.total', value: 224, reports: 1, reports_in_region: 2 },
+      { level: 'prefecture', region_code: '150700', report_year: 2017, key: 'proactive.total', value: 224, reports: 1, reports_in_region: 2 },
+      { level: 'province', region_code: '150000', report_year: 2017, key: 'proactive.total', value: 224, reports: 1, reports_in_region: 2 },
+    ]);
+    expect(db.prepare(`SELECT body_name, value FROM v_region_year_consolidated WHERE key = 'proactive.total'`).all()).toEqual([{ body_name: '鄂托克旗人民政府', value: 42735 }]);
   });
 });

@@ -1,7 +1,8 @@
 // The reporting body. Evidence, strongest first: the signature line at the end (a body
 // name followed by a date), the report title, a 填报单位 line, the opening sentence
 // ("宝力根苏木严格按照…"). A page header naming another (newer) body must not beat the
-// report's own signature, so the signature comes first.
+// report's own signature, so the signature comes first. Last, a report that names itself only
+// as 我镇 / 我苏木 / 我局 is the body of that kind its text names most.
 import type { Document } from '../../extract/model.js';
 import { CN_DATE } from './dates.js';
 import { titleCandidates } from './year.js';
@@ -17,7 +18,7 @@ const FILLER = /填报单位[^:：]*[:：]\s*([\u4e00-\u9fa5]{2,40})/;
 
 export interface BodyFinding {
   name: string;
-  source: 'signature' | 'title' | 'filler' | 'field' | 'opening';
+  source: 'signature' | 'title' | 'filler' | 'field' | 'opening' | 'self';
 }
 
 function signature(doc: Document): string | undefined {
@@ -39,6 +40,24 @@ function fromTitle(doc: Document): string | undefined {
   return undefined;
 }
 
+// "我镇", "我苏木", "我旗", "我局": the report speaks of itself by its kind of body
+const SELF = /我(苏木|镇|乡|街道|旗|县|区|市|盟|局|委|办)/g;
+
+/** The body a report names itself by: the most frequent name in the text of the kind its self-references say. */
+function fromSelfReference(doc: Document): string | undefined {
+  const kinds = new Map<string, number>();
+  for (const m of doc.text.matchAll(SELF)) kinds.set(m[1]!, (kinds.get(m[1]!) ?? 0) + 1);
+  const kind = [...kinds].sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (!kind) return undefined;
+  const counts = new Map<string, number>();
+  const re = new RegExp(`([\\u4e00-\\u9fa5]{2,8}?${kind})(?!${kind})`, 'g');
+  for (const m of doc.text.matchAll(re)) {
+    const name = m[1]!.replace(/^(?:我|本|全|各|该|在|对|由|是|的|和|与)+/, '');
+    if (name.length > kind.length + 1 && !/^(本|我|全|各|该)/.test(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 export function findBody(doc: Document): BodyFinding | undefined {
   const sig = signature(doc);
   if (sig) return { name: sig, source: 'signature' };
@@ -51,6 +70,8 @@ export function findBody(doc: Document): BodyFinding | undefined {
   if (open) return { name: open[1]!, source: 'opening' };
   const field = doc.fields['发布机构'];
   if (field) return { name: field.replace(/办公室$/, ''), source: 'field' };
+  const self = fromSelfReference(doc);
+  if (self) return { name: self, source: 'self' };
   return undefined;
 }
 

@@ -51,6 +51,12 @@ export class Gazetteer {
     return out;
   }
 
+  /** The division of a 6- or 9-digit code (150700 is the prefecture 1507, 150000 the province 15). */
+  fromPublicCode(code: string): Division | undefined {
+    if (code.length === 9) return this.byCode.get(code);
+    return this.byCode.get(code) ?? (code.endsWith('0000') ? this.byCode.get(code.slice(0, 2)) : code.endsWith('00') ? this.byCode.get(code.slice(0, 4)) : undefined);
+  }
+
   /** GB/T 2260 style code: 6 digits for province/prefecture/county, 9 for townships. */
   static publicCode(d: Division): string {
     return d.code.length < 6 ? d.code.padEnd(6, '0') : d.code;
@@ -75,22 +81,22 @@ export function stemOf(name: string): string | undefined {
   return m?.[1];
 }
 
-function findDataFile(): string {
-  // walk up from this module (src or dist) to the package root
+/** A file of data/gazetteer/, found from this module (src or dist) up to the package root. */
+export function dataFile(name: string): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 6; i++) {
-    const f = path.join(dir, 'data', 'gazetteer', 'divisions.csv');
+    const f = path.join(dir, 'data', 'gazetteer', name);
     if (existsSync(f)) return f;
     dir = path.dirname(dir);
   }
-  throw new Error('data/gazetteer/divisions.csv not found: the gazetteer ships with the package');
+  throw new Error(`data/gazetteer/${name} not found: the gazetteer ships with the package`);
 }
 
 let cached: Gazetteer | undefined;
 
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  const lines = readFileSync(findDataFile(), 'utf8').split('\n').slice(1);
+  const lines = readFileSync(dataFile('divisions.csv'), 'utf8').split('\n').slice(1);
   const rows: Array<[string, string]> = [];
   for (const l of lines) {
     const i = l.indexOf(',');

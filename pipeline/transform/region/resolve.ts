@@ -2,8 +2,13 @@
 // only the start: candidates are then weighed by every clue the report gives (parent
 // names anywhere in the text or the file path). When the clues cannot decide, no code is
 // stored and the candidates are kept: never a silent guess.
+import path from 'node:path';
 import type { Region } from '../report.js';
+import { phoneClues, type PhoneClue } from './area-codes.js';
 import { aliasesOf, Gazetteer, loadGazetteer, stemOf, type Division } from './gazetteer.js';
+import { shortName } from '../identity/body.js';
+import { overrideFor, type RegionOverride } from './overrides.js';
+import { domainLabels, pathLabels, spelledBy } from './pinyin.js';
 
 const LEVEL_RANK = { province: 1, prefecture: 2, county: 3, township: 4 } as const;
 
@@ -49,28 +54,69 @@ const none = (clues: string[], candidates: string[] = []): Region => ({
   candidates,
 });
 
-/** How many of a candidate's ancestors (by name or alias) the context mentions. */
-function clueScore(g: Gazetteer, d: Division, context: string): { score: number; clues: string[] } {
-  const clues: string[] = [];
-  for (const a of g.ancestors(d)) {
-    const names = [...new Set([a.name, ...aliasesOf(a.name), stemOf(a.name)].filter((x): x is string => Boolean(x && x.length >= 2)))];
-    const hit = names.find((n) => context.includes(n));
-    if (hit) clues.push(`parent ${a.name} mentioned as "${hit}"`);
-  }
-  return { score: clues.length, clues };
-}
-
 export interface RegionInput {
   bodyName: string | undefined;
-  /** Report text, title and fields: where parent names are looked for. */
+  /** Report text, title and fields: where parent names, phones and domains are looked for. */
+  context: string;
+  /** The file's path: its folders may name or spell the place. */
+  filePath: string;
+  /** The analyst's override rules (region/overrides.ts): a matching rule decides. */
+  overrides?: readonly RegionOverride[];
+}
+
+/** What the report says about where it is, besides the body's name. */
+interface Evidence {
   context: string;
   filePath: string;
+  phones: PhoneClue[];
+  domains: string[];
+  pathWords: string[];
+}
+
+function evidenceOf(input: RegionInput): Evidence {
+  return {
+    context: input.context,
+    filePath: input.filePath,
+    phones: phoneClues(input.context),
+    domains: domainLabels(input.context),
+    pathWords: pathLabels(path.dirname(input.filePath)),
+  };
+}
+
+const namesOf = (d: Division) => [...new Set([d.name, ...aliasesOf(d.name), stemOf(d.name)].filter((x): x is string => Boolean(x && x.length >= 2)))];
+
+/** The clues that place a candidate: each names the kind of clue and what it matched. */
+function clueScore(g: Gazetteer, d: Division, ev: Evidence): { score: number; clues: string[]; against: string[] } {
+  const clues: string[] = [];
+  const chain = [d, ...g.ancestors(d)];
+  const folder = path.dirname(ev.filePath);
+  for (const a of g.ancestors(d)) {
+    const hit = namesOf(a).find((n) => ev.context.includes(n));
+    if (hit) clues.push(`text names parent ${a.name} ("${hit}")`);
+    const inPath = namesOf(a).find((n) => folder.includes(n));
+    if (inPath) clues.push(`folder path names parent ${a.name} ("${inPath}")`);
+  }
+  const codes = new Set(chain.map((c) => c.code));
+  for (const p of ev.phones) if (codes.has(p.division.code)) clues.push(`phone ${p.number}: area code ${p.areaCode} is ${p.division.name}`);
+  for (const c of chain) {
+    const label = spelledBy(c, ev.domains);
+    if (label) clues.push(`web/e-mail domain "${label}" spells ${c.name}`);
+    const word = spelledBy(c, ev.pathWords);
+    if (word) clues.push(`folder "${word}" spells ${c.name}`);
+  }
+  // a phone of another province says the name may belong elsewhere
+  const province = chain[chain.length - 1]!.code.slice(0, 2);
+  const against = ev.phones.filter((p) => p.division.code.slice(0, 2) !== province).map((p) => `phone ${p.number}: area code ${p.areaCode} is ${p.division.name}, not in ${chain[chain.length - 1]!.name}`);
+  return { score: clues.length, clues, against };
 }
 
 export function resolveRegion(input: RegionInput): Region {
   const g = loadGazetteer();
   const body = (input.bodyName ?? '').replace(/\s+/g, '');
-  const context = `${input.context}\n${input.filePath}`;
+  const rule = overrideFor(input.overrides ?? [], input.filePath, [input.bodyName, input.bodyName && shortName(input.bodyName)]);
+  const settled = rule && g.fromPublicCode(rule.code);
+  if (rule && settled) return regionOf(g, settled, 'high', [`override ${rule.source}: "${rule.match}" → ${rule.code}${rule.note ? ` (${rule.note})` : ''}`]);
+  const ev = evidenceOf(input);
   let matches = namesIn(g, body);
   let viaStem = false;
   if (!matches.length && body) {
@@ -98,14 +144,16 @@ export function resolveRegion(input: RegionInput): Region {
   }
   const base = viaStem ? [`body starts with "${stemOf(candidates[0]!.name)}", stem of ${candidates.map((c) => c.name).join('/')}`] : [`body names ${candidates[0]!.name}`];
   if (candidates.length === 1) {
-    const { clues } = clueScore(g, candidates[0]!, context);
-    const confidence = viaStem ? (clues.length ? 'medium' : 'low') : 'high';
-    return regionOf(g, candidates[0]!, confidence, [...base, ...nameClues, ...clues]);
+    const { clues, against } = clueScore(g, candidates[0]!, ev);
+    // a phone of another province lowers the confidence; it does not move the body
+    const confidence = against.length && !clues.length ? 'low' : viaStem ? (clues.length ? 'medium' : 'low') : 'high';
+    return regionOf(g, candidates[0]!, confidence, [...base, ...nameClues, ...clues, ...against]);
   }
-  const scored = candidates.map((c) => ({ c, ...clueScore(g, c, context) })).sort((a, b) => b.score - a.score);
+  const scored = candidates.map((c) => ({ c, ...clueScore(g, c, ev) })).sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (best && best.score > 0 && best.score > (second?.score ?? 0)) {
-    return regionOf(g, best.c, 'medium', [...base, ...nameClues, ...best.clues], scored.map((s) => Gazetteer.publicCode(s.c)));
+    const margin = best.score - (second?.score ?? 0);
+    return regionOf(g, best.c, margin >= 2 ? 'high' : 'medium', [...base, ...nameClues, ...best.clues, `${candidates.length} divisions share the name; the clues decide by ${margin}`], scored.map((s) => Gazetteer.publicCode(s.c)));
   }
   return none([...base, `${candidates.length} divisions share the name and no clue decides`], scored.map((s) => Gazetteer.publicCode(s.c)));
 }
