@@ -72,4 +72,4 @@ WHERE f.present = 1 AND r.scope = 'consolidated'
                 'applications.granted', 'applications.partial', 'applications.denied', 'applications.carried_forward',
                 'fees.application', 'review.reconsideration.total', 'review.litigation.total', 'complaints.total');
 
-ALTER TABLE runs ADD COLUMN overrides TEXT;  -- the override file the run applied, if any
+
