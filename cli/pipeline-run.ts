@@ -1,28 +1,44 @@
-// The nightly job: find report files, decide from size and mtime (then sha256) what
-// changed, extract + transform what did, load each file in its own transaction, mark
-// files that disappeared, and write the exports. Returns the run's counts.
-import { readFile, stat } from 'node:fs/promises';
+// The nightly job: list the folder (with sizes and mtimes), decide from size and mtime (then
+// sha256) what changed, parse what did in worker threads, write in batched transactions,
+// mark files that disappeared. Memory stays flat: a fixed number of files are in flight,
+// whatever the folder's size.
 import { createHash } from 'node:crypto';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
-import pLimit from 'p-limit';
 import type pino from 'pino';
 import { PARSER_VERSION, ruleMatches, type RegionOverride } from '../pipeline/transform/index.js';
-import { changedRules, reportIdentities, saveOverrides, storedOverrides } from '../pipeline/load/overrides.js';
+import { BatchWriter } from '../pipeline/load/batch.js';
+import { refreshCrossYearChecks } from '../pipeline/load/cross-year.js';
 import type { DB } from '../pipeline/load/db.js';
 import type { LoadItem } from '../pipeline/load/item.js';
+import { changedRules, reportIdentities, saveOverrides, storedOverrides } from '../pipeline/load/overrides.js';
 import { emptyCounts, finishRun, startRun, type RunCounts } from '../pipeline/load/runs.js';
 import { Store } from '../pipeline/load/store.js';
-import { refreshCrossYearChecks } from '../pipeline/load/cross-year.js';
-import { readReport } from './process-file.js';
+import { ParsePool } from './pool.js';
 import { Progress } from './progress.js';
+
+export interface Limits {
+  /** Files larger than this are not read (a 1 GB "report" is not one). */
+  maxFileBytes: number;
+  /** Wall-clock parse time per file. */
+  timeoutMs: number;
+  /** Heap of each parse worker. */
+  workerMemoryMb: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxFileBytes: 100 * 1024 * 1024, timeoutMs: 60_000, workerMemoryMb: 512 };
 
 export interface RunOptions {
   input: string;
   full: boolean;
+  /** Parse workers (threads); 0 parses in this thread. */
+  workers?: number;
+  /** Files read and hashed at once (I/O); defaults to twice the workers. */
+  concurrency: number;
+  limits?: Partial<Limits>;
   /** The analyst's region override rules (empty when there is no override file). */
   overrides?: RegionOverride[];
-  concurrency: number;
   log: pino.Logger;
   progress: boolean;
 }
@@ -34,28 +50,45 @@ export interface RunResult {
   passedAllChecks: number;
 }
 
-export async function listInputs(input: string): Promise<string[]> {
-  const files = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: true, absolute: true, suppressErrors: true });
-  return files.sort(); // a fixed order: the same folder always loads the same way
+interface Listed {
+  path: string;
+  size: number;
+  mtimeMs: number;
 }
 
-async function toItem(file: string, buf: Buffer, sha256: string, mtimeMs: number, overrides: RegionOverride[]): Promise<LoadItem> {
-  const facts = { path: file, bytes: buf.length, mtimeMs, sha256 };
-  const o = await readReport(file, buf, { overrides });
-  return o.ok
-    ? { ...facts, ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report }
-    : { ...facts, ok: false, status: o.status, error: o.error, format: null };
+export async function listInputs(input: string): Promise<Listed[]> {
+  const entries = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: true, absolute: true, suppressErrors: true, stats: true });
+  // a fixed order: the same folder always loads the same way
+  return entries.map((e) => ({ path: e.path, size: e.stats!.size, mtimeMs: Math.trunc(e.stats!.mtimeMs) })).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** Reads a file whole; the size and mtime after reading tell whether it changed meanwhile. */
+async function readStable(file: string): Promise<{ buf: Buffer; size: number; mtimeMs: number; changed: boolean }> {
+  const fh = await open(file, 'r');
+  try {
+    const before = await fh.stat();
+    const buf = await fh.readFile();
+    const after = await fh.stat();
+    const changed = before.size !== after.size || before.mtimeMs !== after.mtimeMs || buf.length !== after.size;
+    return { buf, size: after.size, mtimeMs: Math.trunc(after.mtimeMs), changed };
+  } finally {
+    await fh.close();
+  }
 }
 
 export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> {
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
   const root = path.resolve(opts.input);
   const mode = opts.full ? 'full' : 'incremental';
-  const runId = startRun(db, root, PARSER_VERSION, mode);
+  const workers = opts.workers ?? 0;
+  const runId = startRun(db, root, PARSER_VERSION, mode, workers);
   const store = new Store(db, PARSER_VERSION);
+  const writer = new BatchWriter(db, store, runId);
   const counts = emptyCounts();
   let unsupported = 0;
   let passedAllChecks = 0;
   const files = await listInputs(root);
+  const known = store.knownUnder(root);
   const overrides = opts.overrides ?? [];
   // files an added, removed or edited override rule matches are redone even if unchanged
   const changed = changedRules(storedOverrides(db), overrides);
@@ -63,77 +96,93 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     changed.length ? reportIdentities(db).filter((r) => changed.some((rule) => ruleMatches(rule, r.path, [r.body_name, r.body_short_name]))).map((r) => r.path) : [],
   );
   if (changed.length) opts.log.info({ changedRules: changed.length, files: forced.size }, 'region overrides changed: their files are reprocessed');
-  opts.log.info({ runId, input: root, files: files.length, mode, parser: PARSER_VERSION }, 'run started');
+  opts.log.info({ runId, input: root, files: files.length, mode, parser: PARSER_VERSION, workers, limits }, 'run started');
   const progress = new Progress(files.length, opts.progress);
-  const limit = pLimit(opts.concurrency);
+  const pool = new ParsePool({ workers, timeoutMs: limits.timeoutMs, memoryMb: limits.workerMemoryMb, overrides });
 
-  const handle = async (file: string) => {
-    const now = new Date().toISOString();
-    counts.files_seen++;
-    let st;
-    try {
-      st = await stat(file);
-    } catch (err) {
-      // listed, then gone before we could read it
-      counts.files_failed++;
-      store.save({ path: file, bytes: 0, mtimeMs: 0, sha256: null, ok: false, status: 'failed', error: `disappeared before it could be read: ${(err as Error).message}`, format: null }, runId, now);
-      opts.log.warn({ file }, 'file disappeared');
-      return;
-    }
-    const mtimeMs = Math.trunc(st.mtimeMs);
-    const known = store.known(file);
-    const sameVersion = known?.parser_version === PARSER_VERSION && !forced.has(file);
-    const unchanged = (k: NonNullable<typeof known>) => {
-      counts.files_unchanged++;
-      if (k.status === 'failed' || k.status === 'needs_ocr') counts.files_failed++;
-      store.touch(k.id, runId, mtimeMs, now);
-    };
-    if (!opts.full && known && sameVersion && known.bytes === st.size && known.mtime_ms === mtimeMs) return unchanged(known);
-    let buf: Buffer;
-    try {
-      buf = await readFile(file);
-    } catch (err) {
-      counts.files_failed++;
-      store.save({ path: file, bytes: st.size, mtimeMs, sha256: null, ok: false, status: 'failed', error: `cannot read: ${(err as Error).message}`, format: null }, runId, now);
-      return;
-    }
-    const sha256 = createHash('sha256').update(buf).digest('hex');
-    // touched (new mtime), same content
-    if (!opts.full && known && sameVersion && known.sha256 === sha256) return unchanged(known);
-    const item = await toItem(file, buf, sha256, mtimeMs, overrides);
-    if (known) counts.files_changed++;
-    else counts.files_new++;
-    store.save(item, runId, now);
+  const record = (item: LoadItem, isNew: boolean, now: string) => {
+    if (isNew) counts.files_new++;
+    else counts.files_changed++;
+    writer.save(item, now);
     if (item.ok) {
       counts.reports_loaded++;
       const failing = item.report.issues.filter((i) => i.check && i.severity === 'error').length;
       if (failing) counts.reports_failing_checks++;
       else passedAllChecks++;
-      opts.log.info({ file, template: item.report.template, body: item.report.identity.body_name, year: item.report.identity.report_year, figures: item.report.metrics.length, failingChecks: failing }, 'report loaded');
-    } else {
-      if (item.status === 'unsupported') unsupported++;
-      else counts.files_failed++;
-      opts.log.warn({ file, status: item.status, reason: item.error }, 'file not loaded');
+      opts.log.info({ file: item.path, template: item.report.template, body: item.report.identity.body_name, year: item.report.identity.report_year, figures: item.report.metrics.length, failingChecks: failing }, 'report loaded');
+      return;
     }
+    if (item.status === 'unsupported') unsupported++;
+    else counts.files_failed++;
+    if (item.status === 'needs_ocr') counts.files_needs_ocr++;
+    opts.log.warn({ file: item.path, status: item.status, reason: item.error }, 'file not loaded');
   };
 
-  await Promise.all(
-    files.map((f) =>
-      limit(async () => {
-        try {
-          await handle(f);
-        } finally {
-          progress.tick(path.relative(root, f));
+  const handle = async (f: Listed) => {
+    const now = new Date().toISOString();
+    counts.files_seen++;
+    const k = known.get(f.path);
+    const current = k?.parser_version === PARSER_VERSION && !forced.has(f.path) && !opts.full;
+    const unchanged = (id: number, mtimeMs: number) => {
+      counts.files_unchanged++;
+      if (k!.status === 'failed' || k!.status === 'needs_ocr') counts.files_failed++;
+      if (k!.status === 'needs_ocr') counts.files_needs_ocr++;
+      writer.touch(id, mtimeMs, now);
+    };
+    // the common nightly case: decided from the listing alone, no read, no hash
+    if (k && current && k.bytes === f.size && k.mtime_ms === f.mtimeMs) return unchanged(k.id, f.mtimeMs);
+    const facts = { path: f.path, bytes: f.size, mtimeMs: f.mtimeMs };
+    if (f.size > limits.maxFileBytes) {
+      return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: `file of ${(f.size / 1048576).toFixed(0)} MB is over the ${Math.round(limits.maxFileBytes / 1048576)} MB limit; not read` }, !k, now);
+    }
+    let read;
+    try {
+      read = await readStable(f.path);
+    } catch (err) {
+      const e = err as NodeJS.ErrnoException;
+      const why = e.code === 'ENOENT' ? 'disappeared before it could be read' : `cannot read: ${e.code ?? ''} ${e.message}`.trim();
+      return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: why }, !k, now);
+    }
+    if (read.changed) {
+      // no hash is kept, so the next run reads it again once it has settled
+      return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: 'changed while being read; it will be read again on the next run' }, !k, now);
+    }
+    const sha256 = createHash('sha256').update(read.buf).digest('hex');
+    // touched (new mtime), same content
+    if (k && current && k.sha256 === sha256) return unchanged(k.id, read.mtimeMs);
+    const o = await pool.run(f.path, new Uint8Array(read.buf.buffer, read.buf.byteOffset, read.buf.byteLength));
+    const item: LoadItem = o.ok
+      ? { path: f.path, bytes: read.size, mtimeMs: read.mtimeMs, sha256, ok: true, encoding: o.encoding, format: o.format, report: o.report }
+      : { path: f.path, bytes: read.size, mtimeMs: read.mtimeMs, sha256, ok: false, status: o.status, error: o.error, format: null };
+    record(item, !k, now);
+  };
+
+  // a fixed set of runners pulls files in order: memory does not grow with the folder
+  let next = 0;
+  const runners = Math.max(1, opts.concurrency);
+  try {
+    await Promise.all(
+      Array.from({ length: runners }, async () => {
+        for (let i = next++; i < files.length; i = next++) {
+          try {
+            await handle(files[i]!);
+          } finally {
+            progress.tick(path.relative(root, files[i]!.path));
+          }
         }
       }),
-    ),
-  );
+    );
+  } finally {
+    await pool.close();
+    writer.flush();
+  }
   progress.end();
+  counts.files_unsupported = unsupported;
   counts.files_missing = store.markMissing(root, runId, new Date().toISOString());
   saveOverrides(db, overrides);
   const crossYear = refreshCrossYearChecks(db);
   if (crossYear) opts.log.info({ crossYear }, 'cross-year check T3-X: mismatches recorded');
   finishRun(db, runId, counts);
-  opts.log.info({ runId, ...counts, unsupported }, 'run finished');
+  opts.log.info({ runId, ...counts }, 'run finished');
   return { runId, counts, unsupported, passedAllChecks };
 }

@@ -26,7 +26,11 @@ Options:
   --out DIR          folder for CSV exports and logs (default data/out)
   --full             reprocess every file, changed or not (after a parser upgrade)
   --since-last       only new or changed files (the default)
-  --concurrency N    files in flight at once (default: number of cores)
+  --workers N        parse threads (default: number of cores; 0 parses in the main thread)
+  --concurrency N    files read and hashed at once (default: twice the workers, at least 2)
+  --max-file-mb N    files larger than this are recorded as failed, not read (default 100)
+  --timeout-s N      parse time limit per file (default 60)
+  --worker-memory-mb N  heap limit of each parse thread (default 512)
   --overrides FILE   region override CSV (match,region_code,note); default
                      data/region-overrides.csv when it exists
   -h, --help         this help
@@ -40,7 +44,11 @@ const RunConfig = z.object({
   db: z.string().min(1),
   out: z.string().min(1),
   full: z.boolean(),
-  concurrency: z.number().int().min(1).max(64),
+  workers: z.number().int().min(0).max(64),
+  concurrency: z.number().int().min(1).max(256),
+  maxFileMb: z.number().positive(),
+  timeoutS: z.number().positive(),
+  workerMemoryMb: z.number().int().min(64),
 });
 
 export async function runCommand(argv: string[]): Promise<number> {
@@ -52,7 +60,11 @@ export async function runCommand(argv: string[]): Promise<number> {
       out: { type: 'string', default: 'data/out' },
       full: { type: 'boolean', default: false },
       'since-last': { type: 'boolean', default: false },
-      concurrency: { type: 'string', default: String(os.availableParallelism()) },
+      workers: { type: 'string', default: String(os.availableParallelism()) },
+      concurrency: { type: 'string' },
+      'max-file-mb': { type: 'string', default: '100' },
+      'timeout-s': { type: 'string', default: '60' },
+      'worker-memory-mb': { type: 'string', default: '512' },
       overrides: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -61,7 +73,15 @@ export async function runCommand(argv: string[]): Promise<number> {
     process.stdout.write(RUN_HELP);
     return 0;
   }
-  const parsed = RunConfig.safeParse({ ...values, concurrency: Number(values.concurrency) });
+  const workers = Number(values.workers);
+  const parsed = RunConfig.safeParse({
+    ...values,
+    workers,
+    concurrency: values.concurrency === undefined ? Math.max(2, workers * 2) : Number(values.concurrency),
+    maxFileMb: Number(values['max-file-mb']),
+    timeoutS: Number(values['timeout-s']),
+    workerMemoryMb: Number(values['worker-memory-mb']),
+  });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
   const cfg = parsed.data;
   if (cfg.full && values['since-last']) throw new UsageError('--full and --since-last exclude each other');
@@ -80,13 +100,22 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { log, file: logFile } = createLogger(cfg.out, { toStderr: !tty });
   const db = openDatabase(cfg.db);
   try {
-    const res = await runPipeline(db, { input: cfg.input, full: cfg.full, concurrency: cfg.concurrency, log, progress: tty, overrides: overrides.rules });
+    const res = await runPipeline(db, {
+      input: cfg.input,
+      full: cfg.full,
+      workers: cfg.workers,
+      concurrency: cfg.concurrency,
+      limits: { maxFileBytes: cfg.maxFileMb * 1024 * 1024, timeoutMs: cfg.timeoutS * 1000, workerMemoryMb: cfg.workerMemoryMb },
+      log,
+      progress: tty,
+      overrides: overrides.rules,
+    });
     const exports = writeExports(db, cfg.out);
     const c = res.counts;
     process.stdout.write(
       [
         `disclosure run #${res.runId} (${cfg.full ? 'full' : 'incremental'}) on ${path.resolve(cfg.input)}`,
-        `  files: ${c.files_seen} seen, ${c.files_new} new, ${c.files_changed} changed, ${c.files_unchanged} unchanged, ${c.files_failed} failed, ${res.unsupported} unsupported, ${c.files_missing} missing`,
+        `  files: ${c.files_seen} seen, ${c.files_new} new, ${c.files_changed} changed, ${c.files_unchanged} unchanged, ${c.files_failed - c.files_needs_ocr} failed, ${c.files_needs_ocr} need OCR, ${c.files_unsupported} unsupported, ${c.files_missing} missing`,
         `  by status: ${Object.entries(fileStatusCounts(db)).map(([k, n]) => `${n} ${k}`).join(', ')} (every file of the folder)`,
         `  reports: ${c.reports_loaded} loaded; ${res.passedAllChecks} passed all identity checks, ${c.reports_failing_checks} with failing checks`,
         `  database: ${cfg.db}`,

@@ -58,6 +58,12 @@ export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): D
   } catch {
     // not valid UTF-8: fall through to a declared charset or GB18030
   }
+  // A UTF-8 file with a few bad bytes (a truncated copy, a pasted GBK fragment) stays UTF-8:
+  // its Chinese reads right, the damaged bytes become U+FFFD and are counted
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const bad = countReplacements(lenient);
+  const cjk = (lenient.match(/[\u4e00-\u9fa5]/g) ?? []).length;
+  if (cjk >= 20 && bad * 4 < cjk) return { text: lenient, encoding: 'utf-8', replacementChars: bad };
   const declared = opts.html ? declaredCharset(bytes) : undefined;
   const encoding = (declared && CHARSET_ALIASES[declared]) || 'gb18030';
   // A page declaring UTF-8 that is not valid UTF-8 is decoded leniently as UTF-8, not

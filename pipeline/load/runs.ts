@@ -7,7 +7,10 @@ export interface RunCounts {
   files_new: number;
   files_changed: number;
   files_unchanged: number;
+  /** failed or needs_ocr: the files that make the run exit 1 */
   files_failed: number;
+  files_needs_ocr: number;
+  files_unsupported: number;
   files_missing: number;
   reports_loaded: number;
   reports_failing_checks: number;
@@ -19,17 +22,19 @@ export const emptyCounts = (): RunCounts => ({
   files_changed: 0,
   files_unchanged: 0,
   files_failed: 0,
+  files_needs_ocr: 0,
+  files_unsupported: 0,
   files_missing: 0,
   reports_loaded: 0,
   reports_failing_checks: 0,
 });
 
-export function startRun(db: DB, input: string, parserVersion: string, mode: 'incremental' | 'full'): number {
+export function startRun(db: DB, input: string, parserVersion: string, mode: 'incremental' | 'full', workers = 0): number {
   // a run that never finished (killed) is recorded as crashed, not left "running"
   db.prepare(`UPDATE runs SET status = 'crashed' WHERE status = 'running'`).run();
   const info = db
-    .prepare('INSERT INTO runs (started_at, input, parser_version, host, mode) VALUES (?, ?, ?, ?, ?)')
-    .run(new Date().toISOString(), input, parserVersion, os.hostname(), mode);
+    .prepare('INSERT INTO runs (started_at, input, parser_version, host, mode, workers) VALUES (?, ?, ?, ?, ?, ?)')
+    .run(new Date().toISOString(), input, parserVersion, os.hostname(), mode, workers);
   return Number(info.lastInsertRowid);
 }
 
@@ -37,7 +42,7 @@ export function finishRun(db: DB, runId: number, counts: RunCounts): void {
   db.prepare(
     `UPDATE runs SET finished_at = @finished_at, status = @status, files_seen = @files_seen, files_new = @files_new,
        files_changed = @files_changed, files_unchanged = @files_unchanged, files_failed = @files_failed,
-       files_missing = @files_missing, reports_loaded = @reports_loaded, reports_failing_checks = @reports_failing_checks
+       files_needs_ocr = @files_needs_ocr, files_unsupported = @files_unsupported, files_missing = @files_missing, reports_loaded = @reports_loaded, reports_failing_checks = @reports_failing_checks
      WHERE id = @id`,
   ).run({ ...counts, id: runId, finished_at: new Date().toISOString(), status: counts.files_failed ? 'partial' : 'ok' });
 }

@@ -50,6 +50,15 @@ export class Store {
     return this.q.known.get(path) as KnownFile | undefined;
   }
 
+  /** Every file ever seen under `root`, by path: one query instead of one per file. */
+  knownUnder(root: string): Map<string, KnownFile> {
+    const prefix = root.endsWith('/') ? root : `${root}/`;
+    const rows = this.db
+      .prepare('SELECT id, path, sha256, bytes, mtime_ms, parser_version, status, present FROM source_files WHERE substr(path, 1, length(?)) = ?')
+      .all(prefix, prefix) as Array<KnownFile & { path: string }>;
+    return new Map(rows.map((r) => [r.path, r]));
+  }
+
   /** The file is unchanged: only record that it was seen. */
   touch(id: number, runId: number, mtimeMs: number, now: string): void {
     this.q.touch.run(runId, now, mtimeMs, id);

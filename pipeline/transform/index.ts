@@ -93,6 +93,9 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
   }
 
   const issues = [...set.issues, ...runChecks(set, template)];
+  if (doc.replacementChars > 0) {
+    issues.push({ code: 'decoding_damage', severity: 'warning', message: `${doc.replacementChars} character(s) could not be decoded as ${doc.encoding}; figures near them may be missing` });
+  }
   if (!name) issues.push({ code: 'body_unknown', severity: 'warning', message: 'no reporting body found in title, signature or text' });
   if (year === undefined) issues.push({ code: 'year_unknown', severity: 'warning', message: 'no statistics year found' });
   if (!region.code) {
