@@ -1,6 +1,5 @@
 // The CLI edge: the only place that prints errors and chooses exit codes.
 // 0: every file processed; 1: some files failed (recorded); 2: usage, configuration or lock.
-import { extractCommand, EXTRACT_HELP } from './extract.js';
 import { LockedError, UsageError } from './errors.js';
 
 const HELP = `Usage: disclosure <command> [options]
@@ -22,8 +21,9 @@ type Command = (argv: string[]) => Promise<number>;
 
 async function lazy(name: string): Promise<Command | undefined> {
   switch (name) {
+    // each command loads only what it needs (run's main thread never loads the parser)
     case 'extract':
-      return extractCommand;
+      return (await import('./extract.js')).extractCommand;
     case 'run':
       return (await import('./run.js')).runCommand;
     case 'export':
@@ -59,4 +59,3 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-export { EXTRACT_HELP };

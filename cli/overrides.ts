@@ -2,7 +2,7 @@
 // used when it exists; a file named on the command line must exist. A malformed file is a
 // configuration error (exit 2) that names the file and line.
 import { existsSync, readFileSync } from 'node:fs';
-import { OverrideFileError, parseOverrides, type RegionOverride } from '../pipeline/transform/index.js';
+import { OverrideFileError, parseOverrides, type RegionOverride } from '../pipeline/transform/region/overrides.js';
 import { UsageError } from './errors.js';
 
 export const DEFAULT_OVERRIDES = 'data/region-overrides.csv';

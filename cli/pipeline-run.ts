@@ -7,7 +7,9 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type pino from 'pino';
-import { PARSER_VERSION, ruleMatches, type RegionOverride } from '../pipeline/transform/index.js';
+// only the version and the override matcher: the parser itself runs in the workers
+import { ruleMatches, type RegionOverride } from '../pipeline/transform/region/overrides.js';
+import { PARSER_VERSION } from '../pipeline/transform/version.js';
 import { BatchWriter } from '../pipeline/load/batch.js';
 import { refreshCrossYearChecks } from '../pipeline/load/cross-year.js';
 import type { DB } from '../pipeline/load/db.js';

@@ -6,8 +6,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RegionOverride } from '../pipeline/transform/index.js';
-import { readReport } from './process-file.js';
+import type { RegionOverride } from '../pipeline/transform/region/overrides.js';
 import type { ParseResult, ParseTask } from './worker.js';
 
 export interface PoolOptions {
@@ -88,6 +87,8 @@ export class ParsePool {
 
   async run(file: string, bytes: Uint8Array): Promise<Outcome> {
     if (!this.opts.workers) {
+      // parsing in this thread: the parser is loaded only then (the main thread of a run with workers never needs it)
+      const { readReport } = await import('./process-file.js');
       const o = await readReport(file, bytes, { overrides: this.opts.overrides });
       return o.ok ? { ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report } : { ok: false, status: o.status, error: o.error };
     }

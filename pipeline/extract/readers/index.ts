@@ -3,10 +3,7 @@
 import type { Block, SourceFormat } from '../model.js';
 import { decodeBytes } from '../decode.js';
 import { normalizeText } from '../normalize.js';
-import { readDoc } from './doc.js';
-import { readDocx } from './docx.js';
 import { readHtml } from './html.js';
-import { readPdf } from './pdf/index.js';
 import { textToBlocks } from './text.js';
 
 export interface ReaderOutput {
@@ -33,10 +30,15 @@ const readHtmlFile: Reader = (bytes) => {
   return { text: page.text, blocks: page.blocks, encoding: d.encoding, replacementChars: d.replacementChars, title: page.title, fieldText: page.pageText };
 };
 
+// the Word and PDF libraries are large: a worker loads them when it first meets such a file
+const readDocxLazy: Reader = async (bytes, file) => (await import('./docx.js')).readDocx(bytes, file);
+const readDocLazy: Reader = async (bytes, file) => (await import('./doc.js')).readDoc(bytes, file);
+const readPdfLazy: Reader = async (bytes, file) => (await import('./pdf/index.js')).readPdf(bytes, file);
+
 export const READERS: Record<SourceFormat, Reader> = {
   text: readText,
   html: readHtmlFile,
-  docx: readDocx,
-  doc: readDoc,
-  pdf: readPdf,
+  docx: readDocxLazy,
+  doc: readDocLazy,
+  pdf: readPdfLazy,
 };
