@@ -15,28 +15,64 @@ const BREADCRUMB_TEXT = /^(您的位置|当前位置|您现在的位置|所在�
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 
-/** Non-link text length: link text is chrome-like (menus, related lists). */
-function textWeight($: cheerio.CheerioAPI, el: Element): number {
-  const all = $(el).text().replace(/\s+/g, '').length;
-  const links = $(el).find('a').text().replace(/\s+/g, '').length;
-  return all - links;
+interface Weight {
+  /** Non-space characters of text in the subtree. */
+  all: number;
+  /** Those inside links: link text is chrome-like (menus, related lists). */
+  links: number;
+  hasTable: boolean;
+  hasContentTable: boolean;
 }
+
+/**
+ * Every element's text weight, in one post-order pass without recursion: a hostile page
+ * nests 100,000 divs, and weighing each level's subtree again would be quadratic.
+ */
+function weigh($: cheerio.CheerioAPI, root: Element): Map<Element, Weight> {
+  const w = new Map<Element, Weight>();
+  const stack: Array<[Element, boolean]> = [[root, false]];
+  while (stack.length) {
+    const [el, done] = stack.pop()!;
+    if (!done) {
+      stack.push([el, true]);
+      for (const c of el.children) if (isElement(c)) stack.push([c, false]);
+      continue;
+    }
+    const sum: Weight = { all: 0, links: 0, hasTable: false, hasContentTable: false };
+    for (const c of el.children) {
+      if (c.type === 'text') sum.all += (c as unknown as { data: string }).data.replace(/\s+/g, '').length;
+      else if (isElement(c)) {
+        const cw = w.get(c)!;
+        sum.all += cw.all;
+        sum.links += cw.links;
+        sum.hasTable ||= cw.hasTable || c.name === 'table';
+        sum.hasContentTable ||= cw.hasContentTable || (c.name === 'table' && isContentTable($, c, cw));
+      }
+    }
+    if (el.name === 'a') sum.links = sum.all;
+    w.set(el, sum);
+  }
+  return w;
+}
+
+const textWeight = (w: Weight | undefined) => (w ? w.all - w.links : 0);
 
 /** Descend while one child holds nearly all of the text: that child is the article. */
 function contentRoot($: cheerio.CheerioAPI): Element {
   let node = $('body').get(0) ?? ($.root().children().get(0) as Element);
+  const w = weigh($, node);
   for (;;) {
-    const total = textWeight($, node);
-    const kids = $(node).children().toArray().filter((k) => k.name !== 'table' || $(k).find('table').length > 0);
+    const total = textWeight(w.get(node));
+    const kids = node.children.filter(isElement).filter((k) => k.name !== 'table' || w.get(k)!.hasTable);
     let best: Element | undefined;
     let bestW = 0;
     for (const k of kids) {
-      const w = textWeight($, k);
-      if (w > bestW) (best = k), (bestW = w);
+      const kw = textWeight(w.get(k));
+      if (kw > bestW) (best = k), (bestW = kw);
     }
     if (!best || total === 0 || bestW < total * 0.8) return node;
     // an annexed table (附件：统计表) sitting beside the prose is part of the report
-    if (kids.some((k) => k !== best && $(k).find('table').toArray().some((t) => isContentTable($, t)))) return node;
+    if (kids.some((k) => k !== best && (w.get(k)!.hasContentTable || (k.name === 'table' && isContentTable($, k, w.get(k)!))))) return node;
     node = best;
   }
 }
@@ -44,17 +80,19 @@ function contentRoot($: cheerio.CheerioAPI): Element {
 /** Text of a cell with <br> and <p> kept as line breaks. */
 function cellText($: cheerio.CheerioAPI, el: Element): string {
   const parts: string[] = [];
-  const walk = (n: AnyNode) => {
-    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+  // iterative: the entry marks where a block element's text closes
+  const stack: Array<AnyNode | '\n'> = [...el.children].reverse();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === '\n') parts.push('\n');
+    else if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
     else if (isElement(n)) {
       if (n.name === 'br') parts.push('\n');
       const block = n.name === 'p' || n.name === 'div';
-      if (block) parts.push('\n');
-      n.children.forEach(walk);
-      if (block) parts.push('\n');
+      if (block) parts.push('\n'), stack.push('\n');
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
-  };
-  el.children.forEach(walk);
+  }
   return normalizeText(parts.join(''))
     .split('\n')
     .map((s) => s.replace(/\s+/g, ' ').trim())
@@ -69,9 +107,8 @@ function isDataTable($: cheerio.CheerioAPI, el: Element): boolean {
 }
 
 /** A data table of the report rather than of the page: real text, few links. */
-function isContentTable($: cheerio.CheerioAPI, el: Element): boolean {
-  const all = $(el).text().replace(/\s+/g, '').length;
-  return isDataTable($, el) && $(el).find('tr').length >= 3 && all >= 50 && textWeight($, el) >= all * 0.7;
+function isContentTable($: cheerio.CheerioAPI, el: Element, w: Weight): boolean {
+  return !w.hasTable && w.all >= 50 && textWeight(w) >= w.all * 0.7 && $(el).find('tr').length >= 3 && isDataTable($, el);
 }
 
 function tableRows($: cheerio.CheerioAPI, el: Element): SourceCell[][] {
@@ -103,8 +140,43 @@ export interface ReadHtmlOptions {
   wholeDocument?: boolean;
 }
 
+/** Deeper than any real page; beyond it cheerio's selectors crawl and its .text() overflows the stack. */
+export const MAX_HTML_DEPTH = 1000;
+
+function depthOf(root: AnyNode): number {
+  let max = 0;
+  const stack: Array<[AnyNode, number]> = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > MAX_HTML_DEPTH) return max;
+    if ('children' in n) for (const c of (n as Element).children) stack.push([c, d + 1]);
+  }
+  return max;
+}
+
+// elements a page may leave open or that never close: they do not deepen the tree
+const NO_DEPTH = new Set(['p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'br', 'img', 'hr', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source', 'embed', 'param', 'track']);
+
+/**
+ * Nesting depth from the raw tags, before parsing: the parser's cost grows with the square
+ * of the depth (100,000 nested divs take seconds), so a hostile page is refused up front.
+ */
+function rawDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w:-]*)[^>]*?(\/?)>/g)) {
+    if (NO_DEPTH.has(m[2]!.toLowerCase()) || m[3]) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
 export function readHtml(html: string, opts: ReadHtmlOptions = {}): HtmlContent {
+  if (rawDepth(html) > MAX_HTML_DEPTH * 5) throw new Error(`elements nested more than ${MAX_HTML_DEPTH} levels deep: not a report page`);
   const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  if (depthOf($.root().get(0)!) > MAX_HTML_DEPTH) throw new Error(`elements nested more than ${MAX_HTML_DEPTH} levels deep: not a report page`);
   const title = normalizeText($('title').first().text()).replace(/\s+/g, ' ').trim() || undefined;
   $(DROP_TAGS).remove();
   const pageText = normalizeText($('body').text() || $.root().text()).replace(/[ \t]+/g, ' ');
@@ -140,22 +212,33 @@ export function readHtml(html: string, opts: ReadHtmlOptions = {}): HtmlContent 
     }
     blocks.push({ kind: 'table', layout: 'grid', rows, offset: rows[0]!.offset });
   };
-  const walk = (n: AnyNode) => {
+  // document order without recursion; an `exit` entry closes a block element's paragraph
+  const stack: Array<{ node: AnyNode; exit?: boolean }> = [{ node: root }];
+  while (stack.length) {
+    const { node: n, exit } = stack.pop()!;
+    if (exit) {
+      flush();
+      continue;
+    }
     if (n.type === 'text') {
       line += (n as unknown as { data: string }).data;
-      return;
+      continue;
     }
-    if (!isElement(n)) return;
-    if (n.name === 'table') {
-      if (isDataTable($, n)) return addTable(n);
+    if (!isElement(n)) continue;
+    if (n.name === 'table' && isDataTable($, n)) {
+      addTable(n);
+      continue;
     }
-    if (n.name === 'br') return flush();
-    const block = BLOCK_TAGS.has(n.name) || n.name === 'table';
-    if (block) flush();
-    n.children.forEach(walk);
-    if (block) flush();
-  };
-  walk(root);
+    if (n.name === 'br') {
+      flush();
+      continue;
+    }
+    if (BLOCK_TAGS.has(n.name) || n.name === 'table') {
+      flush();
+      stack.push({ node: n, exit: true });
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push({ node: n.children[i]! });
+  }
   flush();
   return { text, blocks, title, pageText };
 }
