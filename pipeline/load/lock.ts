@@ -1,20 +1,57 @@
 // One run per database at a time: a mkdir-based lock (proper-lockfile) beside the database.
-// A lock left by a killed process goes stale and is taken over.
+// The lock holds the owner's pid and host: a lock whose process is gone on this host (a run
+// killed with SIGKILL) is taken over at once; any other lock goes stale after 30 s without
+// its owner refreshing it.
 import lockfile from 'proper-lockfile';
-import { closeSync, openSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 export class DatabaseLockedError extends Error {
   override readonly name = 'DatabaseLockedError';
 }
 
+const OPTIONS = { stale: 30_000, update: 5_000, realpath: false } as const;
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** The lock's owner, if it is a process of this host that no longer exists. */
+function deadOwner(lockDir: string): boolean {
+  try {
+    const owner = JSON.parse(readFileSync(path.join(lockDir, 'owner.json'), 'utf8')) as { pid: number; host: string };
+    return owner.host === os.hostname() && !alive(owner.pid);
+  } catch {
+    return false;
+  }
+}
+
 export async function acquireLock(dbFile: string): Promise<() => Promise<void>> {
   closeSync(openSync(dbFile, 'a')); // proper-lockfile locks an existing path
-  try {
-    return await lockfile.lock(dbFile, { stale: 30_000, update: 5_000, realpath: false, lockfilePath: `${dbFile}.lock` });
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ELOCKED') {
-      throw new DatabaseLockedError(`another disclosure run is using ${dbFile} (lock ${dbFile}.lock); nothing was changed`);
+  const lockDir = `${dbFile}.lock`;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const release = await lockfile.lock(dbFile, { ...OPTIONS, lockfilePath: lockDir });
+      const owner = path.join(lockDir, 'owner.json');
+      writeFileSync(owner, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() }));
+      // proper-lockfile removes an empty directory: take the owner file out first
+      return async () => {
+        rmSync(owner, { force: true });
+        await release();
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
+      if (attempt === 0 && deadOwner(lockDir)) {
+        rmSync(lockDir, { recursive: true, force: true });
+        continue;
+      }
+      throw new DatabaseLockedError(`another disclosure run is using ${dbFile} (lock ${lockDir}); nothing was changed`);
     }
-    throw err;
   }
 }

@@ -1,0 +1,92 @@
+// A run killed with SIGKILL at many points: after each, the database opens, passes its
+// integrity check and holds no partial report (every report has all of its figures and
+// issues); a second run then completes and the database matches a clean run exactly.
+import { spawn } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEV, FORMATS, ROOT, SEEDS } from '../helpers.js';
+
+const BIN = path.join(ROOT, 'bin', 'disclosure.mjs');
+let dir: string;
+let input: string;
+
+/** Runs the CLI; with `killAfterMs`, SIGKILLs it then. Resolves when the process is gone. */
+function runCli(db: string, killAfterMs?: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [BIN, 'run', '--input', input, '--db', db, '--out', path.join(path.dirname(db), 'out'), '--workers', '2'], { stdio: 'ignore' });
+    const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+}
+
+/** What a run loads, without its bookkeeping (run ids, timestamps). */
+function content(file: string) {
+  const db = new Database(file, { readonly: true });
+  try {
+    return {
+      files: db.prepare('SELECT path, sha256, bytes, format, status, error, parser_version, present FROM source_files ORDER BY path').all(),
+      reports: db.prepare('SELECT f.path, r.template, r.body_name, r.report_year, r.region_code, r.scope FROM reports r JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path').all(),
+      metrics: db.prepare('SELECT f.path, m.key, m.value, m.snippet, m.offset, m.rule, m.flags FROM metric_values m JOIN reports r ON r.id = m.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path, m.key').all(),
+      issues: db.prepare('SELECT f.path, i.code, i.check_id, i.message FROM validation_issues i JOIN reports r ON r.id = i.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY 1, 2, 3, 4').all(),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+type Content = ReturnType<typeof content>;
+let clean: Content;
+const landed: Array<{ ms: number; killed: boolean; reports: number }> = [];
+const countBy = (rows: unknown[]) => {
+  const m = new Map<string, number>();
+  for (const r of rows as Array<{ path: string }>) m.set(r.path, (m.get(r.path) ?? 0) + 1);
+  return m;
+};
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-kill-'));
+  input = path.join(dir, 'raw');
+  mkdirSync(input);
+  // a corpus of every format: the 平潭 series, the seeds, their Word and PDF copies
+  for (const f of readdirSync(path.join(DEV, 'raw'))) copyFileSync(path.join(DEV, 'raw', f), path.join(input, f));
+  for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt'))) copyFileSync(path.join(SEEDS, f), path.join(input, f));
+  for (const f of readdirSync(FORMATS).filter((x) => /\.(docx?|pdf)$/.test(x))) copyFileSync(path.join(FORMATS, f), path.join(input, f));
+  const cleanDb = path.join(dir, 'clean', 'db.sqlite');
+  mkdirSync(path.dirname(cleanDb));
+  expect(await runCli(cleanDb)).toBe(0);
+  clean = content(cleanDb);
+}, 120_000);
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('SIGKILL during a run', () => {
+  it.each([250, 600, 900, 1200, 1600, 2200])('killed after %i ms: no partial report, and the next run matches a clean run', async (ms) => {
+    const db = path.join(dir, `k${ms}`, 'db.sqlite');
+    mkdirSync(path.dirname(db));
+    const code = await runCli(db, ms);
+    // whether it was killed in time or had finished, the database is whole
+    const handle = new Database(db);
+    expect(handle.pragma('integrity_check', { simple: true })).toBe('ok');
+    handle.close();
+    const after = content(db);
+    const figures = countBy(clean.metrics);
+    const issues = countBy(clean.issues);
+    for (const [file, n] of countBy(after.metrics)) expect(n, `${file} figures`).toBe(figures.get(file));
+    for (const [file, n] of countBy(after.issues)) expect(n, `${file} issues`).toBe(issues.get(file));
+    for (const r of after.reports as Array<{ path: string }>) expect(countBy(after.metrics).get(r.path) ?? 0).toBe(figures.get(r.path) ?? 0);
+    landed.push({ ms, killed: code !== 0, reports: after.reports.length });
+    expect(await runCli(db)).toBe(0);
+    expect(content(db)).toEqual(clean);
+  }, 60_000);
+
+  it('landed mid-run: some kills left a database with some reports and not all', () => {
+    const mid = landed.filter((l) => l.killed && l.reports > 0 && l.reports < clean.reports.length);
+    expect(mid.length, JSON.stringify(landed)).toBeGreaterThanOrEqual(2);
+  });
+});
