@@ -11,6 +11,7 @@ Commands:
   run       the nightly job: find reports under --input, load them, write the CSVs
   extract   read files and print what was extracted (no database); --json for the contract
   export    rewrite the CSVs from the database
+  status    the last runs, and the files and reports that need attention
 
 Run 'disclosure <command> --help' for a command's options.
 Exit codes: 0 all files processed; 1 some files failed (recorded in the database);
@@ -28,6 +29,8 @@ async function lazy(name: string): Promise<Command | undefined> {
       return (await import('./run.js')).runCommand;
     case 'export':
       return (await import('./export.js')).exportCommand;
+    case 'status':
+      return (await import('./status.js')).statusCommand;
     default:
       return undefined;
   }

@@ -25,7 +25,7 @@ describe('disclosure extract --json', () => {
   });
 
   it('has --help on every subcommand', () => {
-    for (const sub of ['run', 'extract', 'export']) {
+    for (const sub of ['run', 'extract', 'export', 'status']) {
       const r = cli([sub, '--help']);
       expect(r.status, sub).toBe(0);
       expect(r.stdout).toMatch(new RegExp(`Usage: disclosure ${sub}`));
@@ -113,6 +113,31 @@ describe('disclosure run', () => {
     const r = cli(['export', '--db', s.db, '--out', s.out]);
     expect(r.status).toBe(0);
     expect(readFileSync(path.join(s.out, 'reports.csv'), 'utf8').split('\r\n')).toHaveLength(6);
+    rmSync(s.dir, { recursive: true, force: true });
+  });
+
+  it('status lists the last runs and the files that need attention, with exit 1 after failures', () => {
+    const s = sandbox();
+    copyFileSync(path.join(GENERATED, 'broken', 'protected.pdf'), path.join(s.input, 'protected.pdf'));
+    cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    const r = cli(['status', '--db', s.db]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/#1 \S+ incremental partial in [\d.]+ s \(parser [\d.]+, .+, 2 workers\)/);
+    expect(r.stdout).toMatch(/6 seen: 6 new, 0 changed, 0 unchanged; 5 loaded, 1 failed, 0 need OCR/);
+    expect(r.stdout).toMatch(/files needing attention: 1\n  failed +\S*protected\.pdf\n +password-protected PDF/);
+    const json = JSON.parse(cli(['status', '--db', s.db, '--json']).stdout);
+    expect(json.files.total).toBe(1);
+    expect(cli(['status', '--db', path.join(s.dir, 'none.sqlite')]).status).toBe(2);
+    rmSync(s.dir, { recursive: true, force: true });
+  });
+
+  it('reads a file whose name starts with a dash and holds spaces and quotes, after --', () => {
+    const s = sandbox();
+    const odd = path.join(s.input, `-rf 报告 "x" 'y'.txt`);
+    copyFileSync(path.join(SEEDS, '000_889672adc75fe0f6.txt'), odd);
+    const r = cli(['extract', '--json', '--', odd]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).metrics['proactive.total']).toBe(224);
     rmSync(s.dir, { recursive: true, force: true });
   });
 });

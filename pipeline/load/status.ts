@@ -1,0 +1,55 @@
+// What `disclosure status` reports: the last runs, and the files and reports that need a
+// person: unreadable files (failed, needs_ocr), reports whose region is undecided, reports
+// whose published tables break their own arithmetic.
+import type { DB } from './db.js';
+
+export interface RunRow {
+  id: number;
+  started_at: string;
+  finished_at: string | null;
+  mode: string;
+  status: string;
+  parser_version: string;
+  host: string;
+  workers: number | null;
+  files_seen: number;
+  files_new: number;
+  files_changed: number;
+  files_unchanged: number;
+  files_failed: number;
+  files_needs_ocr: number;
+  files_unsupported: number;
+  files_missing: number;
+  reports_loaded: number;
+}
+
+export interface Attention {
+  path: string;
+  status: string;
+  reason: string;
+}
+
+export function lastRuns(db: DB, n: number): RunRow[] {
+  return db.prepare('SELECT * FROM runs ORDER BY id DESC LIMIT ?').all(n) as RunRow[];
+}
+
+/** Present files that did not load (failed first, then scans), with their reasons. */
+export function filesNeedingAttention(db: DB, limit: number): { total: number; rows: Attention[] } {
+  const where = `present = 1 AND status IN ('failed', 'needs_ocr')`;
+  const total = (db.prepare(`SELECT COUNT(*) AS n FROM source_files WHERE ${where}`).get() as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT path, status, COALESCE(error, '') AS reason FROM source_files WHERE ${where} ORDER BY status, path LIMIT ?`)
+    .all(limit) as Attention[];
+  return { total, rows };
+}
+
+/** Loaded reports with an undecided region or a failing hard identity check. */
+export function reportsNeedingAttention(db: DB, limit: number): { total: number; rows: Attention[] } {
+  const sql = `FROM validation_issues i JOIN reports r ON r.id = i.report_id JOIN source_files f ON f.id = r.source_file_id
+    WHERE f.present = 1 AND (i.code IN ('region_ambiguous', 'region_unknown') OR (i.check_id IS NOT NULL AND i.severity = 'error'))`;
+  const total = (db.prepare(`SELECT COUNT(DISTINCT r.id) AS n ${sql}`).get() as { n: number }).n;
+  const rows = db
+    .prepare(`SELECT f.path, i.code AS status, MIN(i.message) AS reason ${sql} GROUP BY f.path, i.code ORDER BY i.code, f.path LIMIT ?`)
+    .all(limit) as Attention[];
+  return { total, rows };
+}
