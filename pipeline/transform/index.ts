@@ -58,9 +58,13 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
   // A table flattened into the prose is rebuilt first; the prose's own figures break ties
   // between the readings of glued digits.
   const statSet = new MetricSet();
-  const prose = new MetricSet();
-  readSentences(doc, 'stat2008', prose, year);
-  const rows = [...rowViews(doc.blocks), ...flatStatRows(doc, (key) => prose.get(key), statSet.issues)];
+  let prose: MetricSet | undefined;
+  // read only if a glued row needs a tie-breaker
+  const hint = (key: string) => {
+    if (!prose) readSentences(doc, 'stat2008', (prose = new MetricSet()), year);
+    return prose.get(key);
+  };
+  const rows = [...rowViews(doc.blocks), ...flatStatRows(doc, hint, statSet.issues)];
   const template = detectTemplate(doc, readStatTable(rows, statSet), year);
   const isGov = template === 'gov2019' || template === 'gov2021';
   const set = isGov ? new MetricSet() : statSet;

@@ -30,7 +30,9 @@ const isCellLine = (s: string) => /\S\s*\|\s*$/.test(s) && !isMarkdownRow(s);
 const NUM = '[-+]?\\d[\\d.,]*(?:元|万元)?';
 const SPACE_ROW = new RegExp(`^(.*?[\\u4e00-\\u9fa5)].*?)\\s+((?:${NUM}\\s+)*${NUM})\\s*$`);
 const NUMBERS_ROW = new RegExp(`^\\s*(?:${NUM}\\s+)+${NUM}\\s*$`);
-const isSpaceRow = (s: string) => !s.includes('\t') && (SPACE_ROW.test(s) || NUMBERS_ROW.test(s));
+// a table row is short and ends in a figure; the cheap tests first keep the regexes off
+// the 50 KB one-line crawler dumps, where their backtracking is quadratic
+const isSpaceRow = (s: string) => s.length <= 400 && /[\d元]\s*$/.test(s) && !s.includes('\t') && (SPACE_ROW.test(s) || NUMBERS_ROW.test(s));
 const isBareValue = (s: string) => /^\s*[-+]?[\d.,]+\s*(元|万元|%)?\s*$/.test(s);
 
 /** Offset of the first non-space character of a line. */

@@ -10,10 +10,41 @@ import { ACCUMULATED_BEFORE, CUMULATIVE_BEFORE, HEADING, NEGATED_BEFORE, MONEY_U
 interface Compiled {
   rule: SentenceRule;
   re: RegExp;
+  /** Chinese words every match contains: a sentence without them is not tried. */
+  needle?: string;
+}
+
+/**
+ * The longest run of Chinese characters a pattern requires: literal, outside groups and
+ * classes, not made optional by a quantifier. Regexes that begin with a number try every
+ * position of every sentence; this plain substring test keeps them off most sentences.
+ */
+export function needleOf(pattern: string): string | undefined {
+  let depth = 0;
+  let run = '';
+  let best = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '\\') {
+      run = '';
+      i++;
+    } else if (c === '(' || c === '[' || c === '{') {
+      depth++;
+      run = '';
+    } else if (c === ')' || c === ']' || c === '}') {
+      depth--;
+      run = '';
+    } else if (depth === 0 && c === '|') return undefined; // alternatives: no single requirement
+    else if (depth === 0 && /[\u4e00-\u9fa5]/.test(c) && !/[?*{]/.test(pattern[i + 1] ?? '')) {
+      run += c;
+      if (run.length > best.length) best = run;
+    } else run = '';
+  }
+  return best.length >= 2 ? best : undefined;
 }
 
 const COMPILED: Compiled[] = SENTENCE_RULES.flatMap((rule) =>
-  [rule.pattern].flat().map((p) => ({ rule, re: new RegExp(p.replaceAll('{N}', NUMBER_PATTERN).replaceAll('{U}', MONEY_UNIT_PATTERN), 'g') })),
+  [rule.pattern].flat().map((p) => ({ rule, re: new RegExp(p.replaceAll('{N}', NUMBER_PATTERN).replaceAll('{U}', MONEY_UNIT_PATTERN), 'g'), needle: needleOf(p) })),
 );
 
 interface Sentence {
@@ -51,7 +82,8 @@ export function readSentences(doc: Document, template: Template, set: MetricSet,
     const own = [...s.text.matchAll(HEADING)];
     const inForce = own.length && own[own.length - 1]!.index! === 0 ? own[own.length - 1]![1]! : heading;
     if (own.length) heading = own[own.length - 1]![1]!;
-    for (const { rule, re } of rules) {
+    for (const { rule, re, needle } of rules) {
+      if (needle && !s.text.includes(needle)) continue;
       // a key a table already holds is still read once from the prose, so that a
       // disagreement is recorded (text_table_mismatch); the table's figure is kept
       if (spoken.has(rule.key) || set.entry(rule.key)?.rule.startsWith('sent.')) continue;
