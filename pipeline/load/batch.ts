@@ -15,7 +15,7 @@ export class BatchWriter {
     private readonly db: DB,
     private readonly store: Store,
     private readonly runId: number,
-    private readonly maxItems = 500,
+    private readonly maxItems = 100,
     private readonly maxDelayMs = 250,
   ) {}
 
