@@ -39,9 +39,7 @@ export class ParsePool {
   private readonly waiting: Array<() => void> = [];
   private nextId = 0;
 
-  constructor(private readonly opts: PoolOptions) {
-    for (let i = 0; i < opts.workers; i++) this.slots.push(this.spawn());
-  }
+  constructor(private readonly opts: PoolOptions) {}
 
   private spawn(): Slot {
     const worker = new Worker(workerFile(), {
@@ -92,6 +90,8 @@ export class ParsePool {
       const o = await readReport(file, bytes, { overrides: this.opts.overrides });
       return o.ok ? { ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report } : { ok: false, status: o.status, error: o.error };
     }
+    // workers start with the first file that needs parsing: a no-op run starts none
+    while (this.slots.length < this.opts.workers) this.slots.push(this.spawn());
     for (;;) {
       const slot = this.slots.find((s) => !s.busy);
       if (slot) {

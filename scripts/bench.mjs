@@ -1,0 +1,106 @@
+#!/usr/bin/env node
+// `npm run bench`: measures the nightly run on generated corpora (scripts/make-corpus.mjs)
+// and writes the figures into BENCHMARKS.md between its RESULTS markers.
+//   - per format (text, portal HTML, DOCX, DOC, PDF): reports/s with 1 and 2 parse workers
+//     (the speed-up), PDF pages/s, and the floor: reading and decoding the same bytes
+//     without parsing them, with the run's time as a multiple of it;
+//   - scale (text): a full run over 1k, 10k and 100k files: reports/s, peak RSS (the whole
+//     process, workers included), database size, and a second, no-op run over the same folder.
+// Each measured run is its own process (scripts/bench-run.mjs), so its peak RSS is its own.
+//   node scripts/bench.mjs [--work DIR] [--scale 1000,10000,100000] [--quick]
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { makeCorpus } from './make-corpus.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { values } = parseArgs({ options: { work: { type: 'string', default: path.join(os.tmpdir(), 'disclosure-bench') }, scale: { type: 'string' }, quick: { type: 'boolean' } } });
+const work = values.work;
+const scale = (values.scale ?? (values.quick ? '1000,5000' : '1000,10000,100000')).split(',').map(Number);
+const PER_FORMAT = values.quick ? { text: 500, html: 300, docx: 200, doc: 100, pdf: 60 } : { text: 3000, html: 1500, docx: 1000, doc: 500, pdf: 300 };
+
+function measure(args) {
+  const out = execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-run.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
+async function pdfPages(dir) {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  let pages = 0;
+  const walk = async (d) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (p.endsWith('.pdf')) {
+        const doc = await getDocument({ data: new Uint8Array(readFileSync(p)), verbosity: 0 }).promise;
+        pages += doc.numPages;
+        await doc.destroy();
+      }
+    }
+  };
+  await walk(dir);
+  return pages;
+}
+
+const rows = [];
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+rmSync(work, { recursive: true, force: true });
+
+for (const [format, n] of Object.entries(PER_FORMAT)) {
+  const corpus = path.join(work, format);
+  makeCorpus(corpus, n, [format]);
+  const floor = measure(['--floor', '--input', corpus]);
+  const runs = {};
+  for (const w of [1, 2]) {
+    const db = path.join(work, `${format}-w${w}.sqlite`);
+    runs[w] = measure(['--input', corpus, '--db', db, '--workers', String(w)]);
+    rmSync(db, { force: true });
+  }
+  const pages = format === 'pdf' ? await pdfPages(corpus) : undefined;
+  rows.push({ format, n, floor, runs, pages });
+  console.error(`${format}: ${n} files, ${fmt(n / runs[2].seconds)} /s with 2 workers`);
+  rmSync(corpus, { recursive: true, force: true });
+}
+
+const scaleRows = [];
+for (const n of scale) {
+  const corpus = path.join(work, `scale-${n}`);
+  makeCorpus(corpus, n, ['text']);
+  const db = path.join(work, `scale-${n}.sqlite`);
+  const full = measure(['--input', corpus, '--db', db, '--workers', '2']);
+  const noop = measure(['--input', corpus, '--db', db, '--workers', '2']);
+  scaleRows.push({ n, full, noop });
+  console.error(`scale ${n}: ${fmt(n / full.seconds)} /s, peak ${fmt(full.maxRssMb)} MB, no-op ${noop.seconds.toFixed(2)} s`);
+  rmSync(corpus, { recursive: true, force: true });
+  rmSync(db, { force: true });
+  rmSync(`${db}-wal`, { force: true });
+  rmSync(`${db}-shm`, { force: true });
+}
+
+const lines = [
+  `Measured ${new Date().toISOString().slice(0, 10)} on this machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}.`,
+  `Command: \`npm run bench\` (${values.quick ? 'quick sizes' : 'full sizes'}).`,
+  '',
+  '| format | files | reports/s, 1 worker | reports/s, 2 workers | speed-up | floor: read + decode, files/s | run time ÷ floor | peak RSS (2 workers) |',
+  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ...rows.map((r) => {
+    const one = r.n / r.runs[1].seconds;
+    const two = r.n / r.runs[2].seconds;
+    const pages = r.pages ? ` (${fmt(r.pages / r.runs[2].seconds)} pages/s; ${r.pages} pages)` : '';
+    return `| ${r.format} | ${fmt(r.n)} | ${fmt(one)} | ${fmt(two)}${pages} | ${(two / one).toFixed(2)}× | ${fmt(r.n / r.floor.seconds)} | ${(r.runs[2].seconds / r.floor.seconds).toFixed(0)}× | ${fmt(r.runs[2].maxRssMb)} MB |`;
+  }),
+  '',
+  '| text files | full run, reports/s | full run time | peak RSS | database | no-op second run | no-op peak RSS |',
+  '|---:|---:|---:|---:|---:|---:|---:|',
+  ...scaleRows.map((s) => `| ${fmt(s.n)} | ${fmt(s.n / s.full.seconds)} | ${s.full.seconds.toFixed(1)} s | ${fmt(s.full.maxRssMb)} MB | ${fmt(s.full.dbMb)} MB | ${s.noop.seconds.toFixed(2)} s | ${fmt(s.noop.maxRssMb)} MB |`),
+];
+
+const file = path.join(root, 'BENCHMARKS.md');
+const doc = readFileSync(file, 'utf8');
+const start = '<!-- RESULTS:START -->';
+const end = '<!-- RESULTS:END -->';
+writeFileSync(file, `${doc.slice(0, doc.indexOf(start) + start.length)}\n${lines.join('\n')}\n${doc.slice(doc.indexOf(end))}`);
+console.log(lines.join('\n'));
