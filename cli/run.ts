@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { openDatabase } from '../pipeline/load/db.js';
-import { writeExports } from '../pipeline/load/export.js';
+import { exportFiles, writeExports } from '../pipeline/load/export.js';
 import { acquireLock, DatabaseLockedError } from '../pipeline/load/lock.js';
 import { fileStatusCounts } from '../pipeline/load/runs.js';
 import { LockedError, UsageError } from './errors.js';
@@ -50,6 +50,9 @@ const RunConfig = z.object({
   timeoutS: z.number().positive(),
   workerMemoryMb: z.number().int().min(64),
 });
+
+/** Did the run change anything the exports show? */
+const c0 = (res: { counts: { files_new: number; files_changed: number; files_missing: number } }) => res.counts.files_new + res.counts.files_changed + res.counts.files_missing;
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -110,7 +113,9 @@ export async function runCommand(argv: string[]): Promise<number> {
       progress: tty,
       overrides: overrides.rules,
     });
-    const exports = writeExports(db, cfg.out);
+    // an unchanged folder leaves the exports as they are (a national export takes a while)
+    const unchanged = !c0(res) && exportFiles(cfg.out).every((f) => existsSync(f));
+    const exports = unchanged ? exportFiles(cfg.out).map((f) => `${f} (unchanged)`) : writeExports(db, cfg.out);
     const c = res.counts;
     process.stdout.write(
       [
