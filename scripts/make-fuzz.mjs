@@ -7,28 +7,19 @@
 //   UTF-8 inside a UTF-8 file; a file half UTF-8, half GBK; a report with 10,000 table rows;
 //   file names with spaces, quotes, Chinese and a leading dash.
 //   node scripts/make-fuzz.mjs [DIR]   (default test/fixtures/generated/fuzz)
-import { createWriteStream, mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync, closeSync, openSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32, createDeflateRaw } from 'node:zlib';
 import { once } from 'node:events';
 import iconv from 'iconv-lite';
+import { rng } from './lib/rng.mjs';
+import { pdf } from './lib/pdf.mjs';
+import { zipRaw } from './lib/zip.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '..', 'shared');
 
-/** xorshift32: the same "random" bytes on every machine. */
-function rng(seed) {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 0x100000000;
-  };
-}
 
 const SOURCES = [
   ['seeds/002_bbda4c124945f80d.txt', 'txt'],
@@ -55,33 +46,7 @@ async function zipBomb(file, mb) {
   }
   deflate.end();
   await once(deflate, 'end');
-  const raw = Buffer.concat(parts);
-  const name = Buffer.from('word/document.xml');
-  const size = mb * 1024 * 1024;
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc, 14);
-  local.writeUInt32LE(raw.length, 18);
-  local.writeUInt32LE(size, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc, 16);
-  central.writeUInt32LE(raw.length, 20);
-  central.writeUInt32LE(size, 24);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + name.length, 12);
-  end.writeUInt32LE(30 + name.length + raw.length, 16);
-  writeFileSync(file, Buffer.concat([local, name, raw, central, name, end]));
+  writeFileSync(file, zipRaw([{ name: 'word/document.xml', raw: Buffer.concat(parts), crc, size: mb * 1024 * 1024 }]));
 }
 
 /** A PDF of `n` pages sharing one content stream. */
@@ -95,16 +60,7 @@ function manyPages(n) {
     '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
     ...Array.from({ length: n }, () => '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 3 0 R >>'),
   ];
-  let body = '%PDF-1.4\n';
-  const offsets = [];
-  objects.forEach((o, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${o}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
+  return pdf(objects);
 }
 
 export async function makeFuzz(out = path.join(root, 'test', 'fixtures', 'generated', 'fuzz')) {

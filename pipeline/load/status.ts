@@ -2,8 +2,9 @@
 // person: unreadable files (failed, needs_ocr), reports whose region is undecided, reports
 // whose published tables break their own arithmetic.
 import type { DB } from './db.js';
+import type { RunCounts } from './runs.js';
 
-export interface RunRow {
+export interface RunRow extends RunCounts {
   id: number;
   started_at: string;
   finished_at: string | null;
@@ -12,15 +13,6 @@ export interface RunRow {
   parser_version: string;
   host: string;
   workers: number | null;
-  files_seen: number;
-  files_new: number;
-  files_changed: number;
-  files_unchanged: number;
-  files_failed: number;
-  files_needs_ocr: number;
-  files_unsupported: number;
-  files_missing: number;
-  reports_loaded: number;
 }
 
 export interface Attention {
