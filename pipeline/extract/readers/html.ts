@@ -78,7 +78,7 @@ function contentRoot($: cheerio.CheerioAPI): Element {
 }
 
 /** Text of a cell with <br> and <p> kept as line breaks. */
-function cellText($: cheerio.CheerioAPI, el: Element): string {
+function cellText(el: Element): string {
   const parts: string[] = [];
   // iterative: the entry marks where a block element's text closes
   const stack: Array<AnyNode | '\n'> = [...el.children].reverse();
@@ -120,7 +120,7 @@ function tableRows($: cheerio.CheerioAPI, el: Element): SourceCell[][] {
         .children('td,th')
         .toArray()
         .map((td) => ({
-          text: cellText($, td),
+          text: cellText(td),
           rowspan: Number.parseInt($(td).attr('rowspan') ?? '1', 10) || 1,
           colspan: Number.parseInt($(td).attr('colspan') ?? '1', 10) || 1,
         })),
