@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
+import pLimit from 'p-limit';
 import type pino from 'pino';
 // only the version and the override matcher: the parser itself runs in the workers
 import { ruleMatches, type RegionOverride } from '../pipeline/transform/region/overrides.js';
@@ -191,21 +192,21 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     record(item, !k, now);
   };
 
-  // a fixed set of runners pulls files in order: memory does not grow with the folder
-  let next = 0;
+  // p-limit bounds the files in flight; the window bounds the promises created ahead of
+  // them, so memory does not grow with the folder
   const runners = Math.max(1, opts.concurrency);
+  const limit = pLimit(runners);
+  const inFlight = new Set<Promise<void>>();
   try {
-    await Promise.all(
-      Array.from({ length: runners }, async () => {
-        for (let i = next++; i < work.length; i = next++) {
-          try {
-            await handle(work[i]!);
-          } finally {
-            progress.tick(path.relative(root, work[i]!.path));
-          }
-        }
-      }),
-    );
+    for (const f of work) {
+      const p: Promise<void> = limit(() => handle(f)).finally(() => {
+        inFlight.delete(p);
+        progress.tick(path.relative(root, f.path));
+      });
+      inFlight.add(p);
+      if (inFlight.size >= runners * 4) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
   } finally {
     await pool.close();
     writer.flush();
