@@ -1,0 +1,69 @@
+// The analyst views on the 平潭 series (2011–2025): 表三 and 表四 in long form give the gold
+// figures, every figure has its provenance, and the data-quality view names the reports
+// whose tables break their own arithmetic.
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../cli/pipeline-run.js';
+import { openDatabase, type DB } from '../../pipeline/load/db.js';
+import { DEV, readGold } from '../helpers.js';
+
+let dir: string;
+let db: DB;
+const gold = readGold(path.join(DEV, 'gold.jsonl'));
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-views-'));
+  db = openDatabase(path.join(dir, 'db.sqlite'));
+  await runPipeline(db, { input: path.join(DEV, 'raw'), full: false, concurrency: 2, log: pino({ level: 'silent' }), progress: false });
+}, 60_000);
+
+afterAll(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+const byFile = (sql: string) => new Map((db.prepare(sql).all() as Array<{ file: string; v: number }>).map((r) => [path.basename(r.file), r.v]));
+
+describe('v_applications (表三 in long form)', () => {
+  it('gives each template report its applications received per year, as the gold has them', () => {
+    const got = byFile(`SELECT file, count AS v FROM v_applications WHERE outcome = 'received' AND applicant = 'total'`);
+    const want = gold.filter((g) => g.report_year >= 2019 && g.metrics['applications.received'] != null);
+    expect(want.length).toBeGreaterThan(10);
+    for (const g of want) expect(got.get(g.file), g.file).toBe(g.metrics['applications.received']);
+  });
+
+  it('has the seven applicant columns and every outcome row of the template', () => {
+    const cols = db.prepare(`SELECT DISTINCT applicant FROM v_applications ORDER BY applicant_position`).all();
+    expect(cols.map((c) => (c as { applicant: string }).applicant)).toEqual(['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org', 'total']);
+    const outcomes = (db.prepare(`SELECT DISTINCT outcome FROM v_applications WHERE file LIKE '%pt2024_syq.html'`).all() as Array<{ outcome: string }>).map((o) => o.outcome);
+    expect(outcomes).toEqual(expect.arrayContaining(['received', 'carried_over', 'granted', 'partial', 'denied.state_secret', 'other.other', 'handled', 'carried_forward']));
+    expect(outcomes).toHaveLength(25); // 2 + 2 + 8 不予公开 + 3 无法提供 + 5 不予处理 + 3 其他处理 + 总计 + 结转
+  });
+});
+
+describe('v_review (表四 in long form)', () => {
+  it('gives the reconsideration totals of the gold', () => {
+    const got = byFile(`SELECT file, count AS v FROM v_review WHERE kind = 'reconsideration' AND result = 'total'`);
+    for (const g of gold.filter((x) => x.metrics['review.reconsideration.total'] != null)) expect(got.get(g.file), g.file).toBe(g.metrics['review.reconsideration.total']);
+  });
+});
+
+describe('v_provenance and v_data_quality', () => {
+  it('carries every figure with its file, snippet, offset and rule', () => {
+    const n = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+    expect(n('SELECT COUNT(*) AS n FROM v_provenance')).toBe(n('SELECT COUNT(*) AS n FROM metric_values'));
+    expect(n(`SELECT COUNT(*) AS n FROM v_provenance WHERE snippet = '' OR rule = '' OR file IS NULL`)).toBe(0);
+  });
+
+  it('names the reports whose published tables break their arithmetic', () => {
+    const q = byFile('SELECT file, failing_checks AS v FROM v_data_quality');
+    expect(q.get('pt2012_xian.txt')).toBe(1); // 主动公开信息数 2026 ≠ 1795 + 0
+    expect(q.get('pt2020_syq.html')).toBeGreaterThan(0); // T3-RES breaks in 2020
+    expect(q.get('pt2019_syq.html')).toBe(0);
+    const missing = byFile(`SELECT file, missing_sections AS v FROM v_data_quality WHERE template LIKE 'gov%'`);
+    expect(missing.get('pt2024_syq.html')).toBe('');
+  });
+});
