@@ -12,6 +12,8 @@ import type pino from 'pino';
 // only the version and the override matcher: the parser itself runs in the workers
 import { ruleMatches, type RegionOverride } from '../pipeline/transform/region/overrides.js';
 import { PARSER_VERSION } from '../pipeline/transform/version.js';
+import { metricDictionary } from '../pipeline/transform/dictionary.js';
+import { writeDictionary } from '../pipeline/load/dictionary.js';
 import { BatchWriter } from '../pipeline/load/batch.js';
 import { refreshCrossYearChecks } from '../pipeline/load/cross-year.js';
 import type { DB } from '../pipeline/load/db.js';
@@ -100,6 +102,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   const mode = opts.full ? 'full' : 'incremental';
   const workers = opts.workers ?? 0;
   const runId = startRun(db, root, PARSER_VERSION, mode, workers);
+  writeDictionary(db, metricDictionary());
   const store = new Store(db, PARSER_VERSION);
   const writer = new BatchWriter(db, store, runId);
   const counts = emptyCounts();

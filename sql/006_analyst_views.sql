@@ -41,7 +41,7 @@ WHERE f.present = 1;
 -- character offset in the decoded text, the rule that read it and its flags.
 DROP VIEW IF EXISTS v_provenance;
 CREATE VIEW v_provenance AS
-SELECT r.id AS report_id, f.path AS file, f.format, f.encoding, r.body_name, r.report_year, r.template,
+SELECT r.id AS report_id, f.path AS file, f.format, f.encoding, r.body_name, r.report_year, r.template, r.region_code,
        m.key, m.value, m.unit, m.raw_text, m.snippet, m.offset, m.rule, m.flags
 FROM metric_values m
 JOIN reports r ON r.id = m.report_id

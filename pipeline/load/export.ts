@@ -1,10 +1,13 @@
-// CSV exports of the analyst views: reports.csv (v_report_headline),
-// yearly_comparison.csv (bodies as rows, years as column groups, with the change from the
-// previous year for every headline metric) and region_year.csv (v_region_year).
+// CSV exports, one per analyst view (UTF-8 with BOM, for Excel), streamed so that a national
+// database never sits in memory. Column order is the view's, stable between runs. Filters:
+// a report year and a region (a 6- or 9-digit code: its province, prefecture or county and
+// everything below it). Headers in English (column names) or Chinese (the metric dictionary
+// and the labels below).
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DB } from './db.js';
 import { writeCsvRows } from './csv.js';
+import { dictionaryLabels } from './dictionary.js';
 
 export const HEADLINE_KEYS = [
   'proactive.total',
@@ -21,13 +24,71 @@ export const HEADLINE_KEYS = [
   'complaints.total',
 ] as const;
 
+export interface ExportOptions {
+  headers?: 'en' | 'zh';
+  year?: number;
+  /** GB/T 2260 code; 150000 selects 内蒙古, 150700 呼伦贝尔市, 150724 鄂温克族自治旗. */
+  region?: string;
+}
+
+/** One CSV per view: file name, view, order. */
+const VIEWS: Array<{ file: string; view: string; order: string }> = [
+  { file: 'reports.csv', view: 'v_report_headline', order: 'body_name, report_year, file' },
+  { file: 'region_year.csv', view: 'v_region_year', order: `CASE level WHEN 'province' THEN 1 WHEN 'prefecture' THEN 2 ELSE 3 END, region_code, report_year, key` },
+  { file: 'applications.csv', view: 'v_applications', order: 'body_name, report_year, file, outcome, applicant_position' },
+  { file: 'review.csv', view: 'v_review', order: 'body_name, report_year, file, kind, result' },
+  { file: 'data_quality.csv', view: 'v_data_quality', order: 'body_name, report_year, file' },
+  { file: 'provenance.csv', view: 'v_provenance', order: 'file, key' },
+  { file: 'metric_dictionary.csv', view: 'metric_dictionary', order: 'key' },
+];
+
+/** Chinese headers of the views' own columns (metric columns come from the dictionary). */
+const COLUMN_ZH: Record<string, string> = {
+  report_id: '报告编号', file: '文件', format: '文件格式', encoding: '编码', body_name: '报告机关', body_short_name: '机关简称',
+  body_level: '机关层级', scope: '范围', report_year: '报告年度', template: '格式', period_start: '统计起始日', period_end: '统计截止日',
+  published_on: '发布日期', region_code: '区划代码', province: '省级', prefecture: '地级', county: '县级', township: '乡级',
+  region_confidence: '区划可信度', region_status: '区划状态', failing_checks: '勾稽关系不符项数', figures: '数字项数', level: '层级', key: '指标',
+  value: '数值', reports: '报告数', reports_in_region: '区域报告总数', outcome: '办理结果', applicant: '申请人类型',
+  applicant_position: '申请人列序', count: '件数', flags: '标记', kind: '类别', result: '结果', unit: '单位', raw_text: '原文数字',
+  snippet: '出处原文', offset: '字符位置', rule: '读取规则', cross_year_mismatches: '跨年结转不符项数',
+  text_table_mismatches: '正文与表格不符项数', unread_glued_rows: '未能拆分的粘连行', approximate_figures: '约数项数',
+  derived_figures: '推算项数', blank_cells: '空白单元格数', decoding_damage: '解码损坏', missing_sections: '缺失表格',
+  label_zh: '中文名称', label_en: '英文名称', templates: '适用格式', comparable: '跨格式可比', caveat: '说明', change: '变化',
+  previous_value: '上年数值', previous_year: '上一年度', change_pct: '变化率(%)',
+};
+
 function columnsOf(db: DB, view: string): string[] {
   return (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(view) as Array<{ name: string }>).map((r) => r.name);
 }
 
-export function exportReports(db: DB, file: string): number {
-  const cols = columnsOf(db, 'v_report_headline');
-  return writeCsvRows(file, cols, db.prepare('SELECT * FROM v_report_headline ORDER BY body_name, report_year, file').iterate() as Iterable<Record<string, unknown>>);
+/** The code as a prefix: 150000 → 15, 150700 → 1507, 150724 → 150724, townships as they are. */
+export function regionPrefix(code: string): string {
+  if (!/^\d{6}(\d{3})?$/.test(code)) throw new Error(`region ${code} is not a 6- or 9-digit division code`);
+  return code.length === 9 ? code : code.replace(/(00)+$/, '') || code;
+}
+
+function where(cols: string[], opts: ExportOptions): { sql: string; params: unknown[] } {
+  const terms: string[] = [];
+  const params: unknown[] = [];
+  if (opts.year !== undefined && cols.includes('report_year')) {
+    terms.push('report_year = ?');
+    params.push(opts.year);
+  }
+  if (opts.region && cols.includes('region_code')) {
+    terms.push('substr(region_code, 1, ?) = ?');
+    const p = regionPrefix(opts.region);
+    params.push(p.length, p);
+  }
+  return { sql: terms.length ? `WHERE ${terms.join(' AND ')}` : '', params };
+}
+
+/** Chinese header of a column: its own label, a metric's (proactive_total), or a year's metric ("2017 proactive.total change"). */
+function zhHeader(col: string, labels: Map<string, string>): string {
+  if (COLUMN_ZH[col]) return COLUMN_ZH[col]!;
+  const m = /^(\d{4}) (\S+?)( change)?$/.exec(col);
+  if (m) return `${m[1]} ${labels.get(m[2]!) ?? m[2]}${m[3] ? ' 变化' : ''}`;
+  const key = HEADLINE_KEYS.find((k) => col === k.replaceAll('.', '_') || col === `${k.replaceAll('.', '_')}_yuan`);
+  return key ? `${labels.get(key) ?? key}${col.endsWith('_yuan') ? '(元)' : ''}` : col;
 }
 
 interface YearRow {
@@ -39,12 +100,16 @@ interface YearRow {
   change: number | null;
 }
 
-export function exportYearlyComparison(db: DB, file: string): number {
-  // the years first (as columns), then one body at a time from rows sorted by body: the
-  // pivot never holds more than one body in memory
-  const years = (db.prepare('SELECT DISTINCT report_year FROM reports WHERE report_year IS NOT NULL ORDER BY 1').all() as Array<{ report_year: number }>).map((r) => r.report_year);
+/** Bodies as rows, years as column groups; rows sorted by body, so one body at a time in memory. */
+export function exportYearlyComparison(db: DB, file: string, opts: ExportOptions = {}, header = (c: string) => c): number {
+  const years = (db.prepare('SELECT DISTINCT report_year FROM reports WHERE report_year IS NOT NULL ORDER BY 1').all() as Array<{ report_year: number }>)
+    .map((r) => r.report_year)
+    .filter((y) => opts.year === undefined || y === opts.year);
   const cols = ['body_name', 'region_code', ...years.flatMap((y) => HEADLINE_KEYS.flatMap((k) => [`${y} ${k}`, `${y} ${k} change`]))];
-  const rows = db.prepare('SELECT body_name, region_code, report_year, key, value, change FROM v_yearly_comparison ORDER BY body_name, report_year, key').iterate() as Iterable<YearRow>;
+  const w = where(['report_year', 'region_code'], opts);
+  const rows = db
+    .prepare(`SELECT body_name, region_code, report_year, key, value, change FROM v_yearly_comparison ${w.sql} ORDER BY body_name, report_year, key`)
+    .iterate(...w.params) as Iterable<YearRow>;
   function* bodies(): Generator<Record<string, unknown>> {
     let current: Record<string, unknown> | undefined;
     for (const r of rows) {
@@ -58,23 +123,25 @@ export function exportYearlyComparison(db: DB, file: string): number {
     }
     if (current) yield current;
   }
-  return writeCsvRows(file, cols, bodies());
+  return writeCsvRows(file, cols, bodies(), cols.map(header));
 }
 
-/** v_region_year as it stands: province, prefecture, county rows per year and metric. */
-export function exportRegionYear(db: DB, file: string): number {
-  const cols = columnsOf(db, 'v_region_year');
-  const rows = db.prepare(`SELECT * FROM v_region_year ORDER BY CASE level WHEN 'province' THEN 1 WHEN 'prefecture' THEN 2 ELSE 3 END, region_code, report_year, key`);
-  return writeCsvRows(file, cols, rows.iterate() as Iterable<Record<string, unknown>>);
-}
+export const exportFiles = (outDir: string) => [...VIEWS.map((v) => path.join(outDir, v.file)), path.join(outDir, 'yearly_comparison.csv')];
 
-export const exportFiles = (outDir: string) => [path.join(outDir, 'reports.csv'), path.join(outDir, 'yearly_comparison.csv'), path.join(outDir, 'region_year.csv')];
-
-export function writeExports(db: DB, outDir: string): string[] {
+export function writeExports(db: DB, outDir: string, opts: ExportOptions = {}): string[] {
   mkdirSync(outDir, { recursive: true });
-  const files = exportFiles(outDir);
-  exportReports(db, files[0]!);
-  exportYearlyComparison(db, files[1]!);
-  exportRegionYear(db, files[2]!);
-  return files;
+  const labels = opts.headers === 'zh' ? dictionaryLabels(db) : new Map<string, string>();
+  const header = (c: string) => (opts.headers === 'zh' ? zhHeader(c, labels) : c);
+  const written: string[] = [];
+  for (const v of VIEWS) {
+    const cols = columnsOf(db, v.view);
+    const w = where(cols, opts);
+    const rows = db.prepare(`SELECT * FROM ${v.view} ${w.sql} ORDER BY ${v.order}`).iterate(...w.params) as Iterable<Record<string, unknown>>;
+    const file = path.join(outDir, v.file);
+    writeCsvRows(file, cols, rows, cols.map(header));
+    written.push(file);
+  }
+  const yearly = path.join(outDir, 'yearly_comparison.csv');
+  exportYearlyComparison(db, yearly, opts, header);
+  return [...written, yearly];
 }

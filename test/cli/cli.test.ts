@@ -116,6 +116,26 @@ describe('disclosure run', () => {
     rmSync(s.dir, { recursive: true, force: true });
   });
 
+  it('exports one CSV per view, with Chinese headers and year and region filters', () => {
+    const s = sandbox();
+    cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    const zh = path.join(s.dir, 'zh');
+    const r = cli(['export', '--db', s.db, '--out', zh, '--headers', 'zh', '--year', '2017', '--region', '150700']);
+    expect(r.status, r.stderr).toBe(0);
+    const files = ['reports.csv', 'region_year.csv', 'applications.csv', 'review.csv', 'data_quality.csv', 'provenance.csv', 'metric_dictionary.csv', 'yearly_comparison.csv'];
+    for (const f of files) expect(readFileSync(path.join(zh, f), 'utf8').charCodeAt(0), f).toBe(0xfeff);
+    const reports = readFileSync(path.join(zh, 'reports.csv'), 'utf8').split('\r\n');
+    expect(reports[0]).toMatch(/^\ufeff报告编号,文件,报告机关,.*主动公开政府信息数,收到申请数（本年新收）/);
+    // 呼伦贝尔市 in 2017: 伊敏苏木 and 红花尔基镇, not 鄂托克旗 (鄂尔多斯) nor 习岗镇 (2016, 宁夏)
+    expect(reports.slice(1).map((l) => l.split(',')[2]).sort()).toEqual(['伊敏苏木人民政府', '红花尔基镇人民政府']);
+    const regions = readFileSync(path.join(zh, 'region_year.csv'), 'utf8').split('\r\n');
+    expect(regions[0]).toBe('\ufeff层级,区划代码,省级,地级,县级,报告年度,指标,数值,报告数,区域报告总数');
+    expect(regions.slice(1).every((l) => /,1507\d\d,/.test(l))).toBe(true);
+    expect(readFileSync(path.join(zh, 'yearly_comparison.csv'), 'utf8').split('\r\n')[0]).toContain('2017 主动公开政府信息数,2017 主动公开政府信息数 变化');
+    expect(cli(['export', '--db', s.db, '--out', zh, '--region', '15']).status).toBe(2);
+    rmSync(s.dir, { recursive: true, force: true });
+  });
+
   it('status lists the last runs and the files that need attention, with exit 1 after failures', () => {
     const s = sandbox();
     copyFileSync(path.join(GENERATED, 'broken', 'protected.pdf'), path.join(s.input, 'protected.pdf'));

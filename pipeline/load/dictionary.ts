@@ -1,0 +1,16 @@
+// Writes the metric dictionary the transform stage generates from its rule tables.
+import type { DictionaryEntry } from '../transform/dictionary.js';
+import type { DB } from './db.js';
+
+export function writeDictionary(db: DB, entries: readonly DictionaryEntry[]): void {
+  db.transaction(() => {
+    db.prepare('DELETE FROM metric_dictionary').run();
+    const ins = db.prepare('INSERT INTO metric_dictionary (key, label_zh, label_en, unit, templates, comparable, caveat) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    for (const e of entries) ins.run(e.key, e.label_zh, e.label_en, e.unit, e.templates.join(','), e.comparable ? 1 : 0, e.caveat);
+  })();
+}
+
+/** Chinese label by key, for Chinese CSV headers. */
+export function dictionaryLabels(db: DB): Map<string, string> {
+  return new Map((db.prepare('SELECT key, label_zh FROM metric_dictionary').all() as Array<{ key: string; label_zh: string }>).map((r) => [r.key, r.label_zh]));
+}

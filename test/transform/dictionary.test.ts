@@ -1,0 +1,37 @@
+// The metric dictionary comes from the rule tables: every key the extractor can produce on
+// the real reports has an entry, with the table's own words and the cross-template caveats.
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { metricDictionary, printedLabel } from '../../pipeline/transform/dictionary.js';
+import { DEV, FORMATS, SEEDS, readGold } from '../helpers.js';
+
+const dict = new Map(metricDictionary().map((e) => [e.key, e]));
+
+describe('metricDictionary', () => {
+  it('has an entry for every key the gold files state', () => {
+    const keys = new Set([DEV, SEEDS, FORMATS].flatMap((d) => readGold(path.join(d, 'gold.jsonl')).flatMap((g) => Object.keys(g.metrics))));
+    expect([...keys].filter((k) => !dict.has(k))).toEqual([]);
+  });
+
+  it.each([
+    ['applications.denied.state_secret.natural_person', '（三）不予公开 1.属于国家秘密 自然人', 'requests', true],
+    ['review.litigation_direct.pending', '行政诉讼 未经复议直接起诉 尚未审结', 'cases', true],
+    ['licensing.decisions', '行政许可 处理决定数量', 'count', true],
+    ['admin_fees.amount', '行政事业性收费 本年收费金额', 'yuan', false],
+    ['applications.received', '收到申请数（本年新收）', 'requests', true],
+    ['proactive.via.website', '网站公开', 'items', false],
+  ])('%s: %s, %s, comparable %s', (key, zh, unit, comparable) => {
+    expect(dict.get(key)).toMatchObject({ label_zh: zh, unit, comparable });
+  });
+
+  it('says why a key does not compare across templates', () => {
+    expect(dict.get('admin_fees.amount')!.caveat).toMatch(/count of fee items/);
+    expect(dict.get('applications.other.total')!.caveat).toMatch(/2021: three rows/);
+    expect(dict.get('rules.published')!.caveat).toBe('2019 template only');
+  });
+
+  it('prints a row rule as its words', () => {
+    expect(printedLabel(/^(\d[.、])?传真申请数/)).toBe('传真申请数');
+    expect(printedLabel(/收到申请数$|受理(政府信息)?依申请公开(信息)?总数/)).toBe('收到申请数');
+  });
+});
