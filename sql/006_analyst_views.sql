@@ -1,6 +1,16 @@
 -- Analyst views over the figures (issue 8, first part): the template tables in long form,
 -- every figure with its provenance, and the data-quality picture per report.
 
+-- Which file stands for a body's report of a year when it was collected twice (a portal page
+-- and its text dump): the one whose path sorts last, as in v_yearly_comparison. Sums across
+-- reports should keep `is_primary = 1` rows only.
+DROP VIEW IF EXISTS v_report_primary;
+CREATE VIEW v_report_primary AS
+SELECT r.id AS report_id,
+       ROW_NUMBER() OVER (PARTITION BY COALESCE(r.body_short_name, f.path), r.report_year ORDER BY f.path DESC) = 1 AS is_primary
+FROM reports r JOIN source_files f ON f.id = r.source_file_id
+WHERE f.present = 1;
+
 -- 表三 in long form: one row per report, applicant type and outcome row, for the 2019 and
 -- 2021 templates. `outcome` is the row key of METRICS.md (received, carried_over, granted,
 -- partial, denied.state_secret, …, handled, carried_forward); `applicant` one of the seven
@@ -14,9 +24,10 @@ SELECT r.id AS report_id, f.path AS file, r.body_name, r.body_short_name, r.repo
        r.region_code, r.scope,
        substr(m.key, 14, length(m.key) - 13 - length(a.applicant) - 1) AS outcome,
        a.applicant, a.position AS applicant_position,
-       m.value AS count, m.flags
+       m.value AS count, m.flags, p.is_primary
 FROM reports r
 JOIN source_files f ON f.id = r.source_file_id
+JOIN v_report_primary p ON p.report_id = r.id
 JOIN metric_values m ON m.report_id = r.id
 JOIN applicants a ON m.key LIKE 'applications.%.' || a.applicant
 WHERE r.template IN ('gov2019', 'gov2021') AND f.present = 1
@@ -29,9 +40,10 @@ CREATE VIEW v_review AS
 WITH kinds(kind) AS (VALUES ('reconsideration'), ('litigation_direct'), ('litigation_after'), ('litigation')),
 results(result) AS (VALUES ('upheld'), ('corrected'), ('other'), ('pending'), ('total'))
 SELECT r.id AS report_id, f.path AS file, r.body_name, r.body_short_name, r.report_year, r.template,
-       r.region_code, r.scope, k.kind, x.result, m.value AS count, m.flags
+       r.region_code, r.scope, k.kind, x.result, m.value AS count, m.flags, p.is_primary
 FROM reports r
 JOIN source_files f ON f.id = r.source_file_id
+JOIN v_report_primary p ON p.report_id = r.id
 JOIN kinds k
 JOIN results x
 JOIN metric_values m ON m.report_id = r.id AND m.key = 'review.' || k.kind || '.' || x.result

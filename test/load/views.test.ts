@@ -1,14 +1,14 @@
 // The analyst views on the 平潭 series (2011–2025): 表三 and 表四 in long form give the gold
 // figures, every figure has its provenance, and the data-quality view names the reports
 // whose tables break their own arithmetic.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../cli/pipeline-run.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
-import { DEV, readGold } from '../helpers.js';
+import { DEV, ROOT, readGold } from '../helpers.js';
 
 let dir: string;
 let db: DB;
@@ -65,5 +65,17 @@ describe('v_provenance and v_data_quality', () => {
     expect(q.get('pt2019_syq.html')).toBe(0);
     const missing = byFile(`SELECT file, missing_sections AS v FROM v_data_quality WHERE template LIKE 'gov%'`);
     expect(missing.get('pt2024_syq.html')).toBe('');
+  });
+});
+
+describe('the README example queries', () => {
+  it('each runs on the 平潭 series and the first two answer with figures', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const block = /## Example queries[\s\S]*?```sql\n([\s\S]*?)```/.exec(readme)![1]!;
+    const statements = block.split(';').map((q) => q.replace(/--[^\n]*/g, '').trim()).filter(Boolean);
+    expect(statements).toHaveLength(6);
+    const results = statements.map((q) => db.prepare(q).all());
+    expect(results[0]).toContainEqual(expect.objectContaining({ county: '平潭县', report_year: 2024, received: 218 }));
+    expect(results[1]).toContainEqual({ report_year: 2019, outcome: 'received', applications: 23 });
   });
 });
