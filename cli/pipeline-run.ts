@@ -14,6 +14,7 @@ import { ruleMatches, type RegionOverride } from '../pipeline/transform/region/o
 import { PARSER_VERSION } from '../pipeline/transform/version.js';
 import { metricDictionary } from '../pipeline/transform/dictionary.js';
 import { writeDictionary } from '../pipeline/load/dictionary.js';
+import { indexText } from '../pipeline/load/text-index.js';
 import { BatchWriter } from '../pipeline/load/batch.js';
 import { refreshCrossYearChecks } from '../pipeline/load/cross-year.js';
 import type { DB } from '../pipeline/load/db.js';
@@ -45,6 +46,8 @@ export interface RunOptions {
   limits?: Partial<Limits>;
   /** The analyst's region override rules (empty when there is no override file). */
   overrides?: RegionOverride[];
+  /** Bring the full-text index up to date at the end (default true). */
+  textIndex?: boolean;
   log: pino.Logger;
   progress: boolean;
 }
@@ -190,7 +193,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     }
     const o = await pool.run(f.path, new Uint8Array(read.buf.buffer, read.buf.byteOffset, read.buf.byteLength));
     const item: LoadItem = o.ok
-      ? { path: f.path, bytes: read.size, mtimeMs: read.mtimeMs, sha256, ok: true, encoding: o.encoding, format: o.format, report: o.report }
+      ? { path: f.path, bytes: read.size, mtimeMs: read.mtimeMs, sha256, ok: true, encoding: o.encoding, format: o.format, report: o.report, paragraphs: o.paragraphs }
       : { path: f.path, bytes: read.size, mtimeMs: read.mtimeMs, sha256, ok: false, status: o.status, error: o.error, format: null };
     record(item, !k, now);
   };
@@ -218,6 +221,11 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   counts.files_unsupported = unsupported;
   counts.files_missing = store.markMissing(root, runId, new Date().toISOString());
   saveOverrides(db, overrides);
+  if (opts.textIndex !== false) {
+    const t = Date.now();
+    const indexed = indexText(db);
+    if (indexed) opts.log.info({ paragraphs: indexed, ms: Date.now() - t }, 'full-text index updated');
+  }
   // a pair can only change when a report did: an unchanged folder skips the whole-database pass
   const crossYear = counts.files_new || counts.files_changed ? refreshCrossYearChecks(db) : 0;
   if (crossYear) opts.log.info({ crossYear }, 'cross-year check T3-X: mismatches recorded');

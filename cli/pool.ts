@@ -86,9 +86,9 @@ export class ParsePool {
   async run(file: string, bytes: Uint8Array): Promise<Outcome> {
     if (!this.opts.workers) {
       // parsing in this thread: the parser is loaded only then (the main thread of a run with workers never needs it)
-      const { readReport } = await import('./process-file.js');
+      const { paragraphsOf, readReport } = await import('./process-file.js');
       const o = await readReport(file, bytes, { overrides: this.opts.overrides });
-      return o.ok ? { ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report } : { ok: false, status: o.status, error: o.error };
+      return o.ok ? { ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report, paragraphs: paragraphsOf(o.doc) } : { ok: false, status: o.status, error: o.error };
     }
     // workers start with the first file that needs parsing: a no-op run starts none
     while (this.slots.length < this.opts.workers) this.slots.push(this.spawn());

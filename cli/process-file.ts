@@ -30,3 +30,8 @@ export async function processFile(file: string, opts: TransformOptions = {}): Pr
   }
   return { file, ...(await readReport(file, buf, opts)) };
 }
+
+/** The document's paragraphs with their place and page, what full-text search stores. */
+export function paragraphsOf(doc: Document): Array<{ block: number; page?: number; text: string }> {
+  return doc.blocks.flatMap((b, i) => (b.kind === 'paragraph' ? [{ block: i, ...(b.page ? { page: b.page } : {}), text: b.text }] : []));
+}

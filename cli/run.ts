@@ -31,6 +31,8 @@ Options:
   --max-file-mb N    files larger than this are recorded as failed, not read (default 100)
   --timeout-s N      parse time limit per file (default 60)
   --worker-memory-mb N  heap limit of each parse thread (default 512)
+  --skip-text-index  leave the full-text index for a later run (the paragraphs are stored;
+                     the next run without this flag indexes them)
   --overrides FILE   region override CSV (match,region_code,note); default
                      data/region-overrides.csv when it exists
   -h, --help         this help
@@ -69,6 +71,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       'timeout-s': { type: 'string', default: '60' },
       'worker-memory-mb': { type: 'string', default: '512' },
       overrides: { type: 'string' },
+      'skip-text-index': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -112,6 +115,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       log,
       progress: tty,
       overrides: overrides.rules,
+      textIndex: !values['skip-text-index'],
     });
     // an unchanged folder leaves the exports as they are (a national export takes a while)
     const unchanged = !c0(res) && exportFiles(cfg.out).every((f) => existsSync(f));

@@ -3,7 +3,7 @@
 // that hangs or exhausts memory takes down only its worker, never the run.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RegionOverride } from '../pipeline/transform/index.js';
-import { readReport } from './process-file.js';
+import { paragraphsOf, readReport } from './process-file.js';
 
 export interface ParseTask {
   id: number;
@@ -12,7 +12,7 @@ export interface ParseTask {
 }
 
 export type ParseResult =
-  | { id: number; ok: true; encoding: string; format: string; report: import('../pipeline/transform/index.js').Report }
+  | { id: number; ok: true; encoding: string; format: string; report: import('../pipeline/transform/index.js').Report; paragraphs: ReturnType<typeof paragraphsOf> }
   | { id: number; ok: false; status: 'unsupported' | 'failed' | 'needs_ocr'; error: string };
 
 const overrides = (workerData as { overrides?: RegionOverride[] } | undefined)?.overrides ?? [];
@@ -21,7 +21,7 @@ parentPort?.on('message', async (task: ParseTask) => {
   const o = await readReport(task.file, task.bytes, { overrides });
   // the document itself stays here: only what load stores crosses the thread boundary
   const result: ParseResult = o.ok
-    ? { id: task.id, ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report }
+    ? { id: task.id, ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report, paragraphs: paragraphsOf(o.doc) }
     : { id: task.id, ok: false, status: o.status, error: o.error };
   parentPort!.postMessage(result);
 });

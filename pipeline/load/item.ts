@@ -11,8 +11,12 @@ export const FileFacts = z.object({
 });
 export type FileFacts = z.infer<typeof FileFacts>;
 
+/** A paragraph of the report, for full-text search. */
+export const StoredParagraph = z.object({ block: z.number().int(), page: z.number().int().optional(), text: z.string() });
+export type StoredParagraph = z.infer<typeof StoredParagraph>;
+
 export const LoadItem = z.discriminatedUnion('ok', [
-  FileFacts.extend({ ok: z.literal(true), encoding: z.string(), format: z.string(), report: Report }),
+  FileFacts.extend({ ok: z.literal(true), encoding: z.string(), format: z.string(), report: Report, paragraphs: z.array(StoredParagraph).default([]) }),
   FileFacts.extend({ ok: z.literal(false), status: z.enum(['unsupported', 'failed', 'needs_ocr']), error: z.string(), format: z.string().nullable() }),
 ]);
 export type LoadItem = z.infer<typeof LoadItem>;

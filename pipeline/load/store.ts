@@ -39,6 +39,7 @@ export class Store {
           @region_clues, @region_candidates, @encoding, @format, @parser_version)`),
       insertMetric: db.prepare(`INSERT INTO metric_values (report_id, key, value, unit, raw_text, snippet, offset, rule, flags)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertParagraph: db.prepare('INSERT INTO report_paragraphs (report_id, block, page, text) VALUES (?, ?, ?, ?)'),
       insertIssue: db.prepare(`INSERT INTO validation_issues (report_id, code, severity, check_id, message, expression, left_value, right_value, delta, cells)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       markMissing: db.prepare(`UPDATE source_files SET present = 0, missing_since = COALESCE(missing_since, ?)
@@ -124,6 +125,7 @@ export class Store {
       for (const m of r.metrics) {
         this.q.insertMetric.run(reportId, m.key, m.value, m.unit, m.raw, m.snippet, m.offset, m.rule, m.flags.join(','));
       }
+      for (const p of item.paragraphs ?? []) this.q.insertParagraph.run(reportId, p.block, p.page ?? null, p.text);
       for (const i of r.issues) {
         this.q.insertIssue.run(reportId, i.code, i.severity, i.check ?? null, i.message, i.expression ?? null, i.left ?? null, i.right ?? null, i.delta ?? null, i.cells ? JSON.stringify(i.cells) : null);
       }

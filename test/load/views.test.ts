@@ -73,9 +73,30 @@ describe('the README example queries', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const block = /## Example queries[\s\S]*?```sql\n([\s\S]*?)```/.exec(readme)![1]!;
     const statements = block.split(';').map((q) => q.replace(/--[^\n]*/g, '').trim()).filter(Boolean);
-    expect(statements).toHaveLength(6);
+    expect(statements).toHaveLength(7);
     const results = statements.map((q) => db.prepare(q).all());
     expect(results[0]).toContainEqual(expect.objectContaining({ county: '平潭县', report_year: 2024, received: 218 }));
     expect(results[1]).toContainEqual({ report_year: 2019, outcome: 'received', applications: 23 });
+  });
+});
+
+describe('full-text search (report_text, FTS5 trigram)', () => {
+  const search = (words: string) =>
+    db
+      .prepare(`SELECT DISTINCT p.report_id, f.path FROM report_text JOIN report_paragraphs p ON p.id = report_text.rowid
+        JOIN reports r ON r.id = p.report_id JOIN source_files f ON f.id = r.source_file_id WHERE report_text MATCH ? ORDER BY f.path`)
+      .all(`"${words}"`) as Array<{ path: string }>;
+
+  it('finds every report that mentions 信息处理费, and only those', () => {
+    const found = search('信息处理费').map((r) => path.basename(r.path));
+    expect(found.length).toBeGreaterThan(4);
+    expect(found.every((f) => /^pt20(2[1-5])_syq\./.test(f))).toBe(true);
+  });
+
+  it('keeps the index whole when reports are replaced by a full run', async () => {
+    const before = search('行政复议').length;
+    await runPipeline(db, { input: path.join(DEV, 'raw'), full: true, concurrency: 2, log: pino({ level: 'silent' }), progress: false });
+    expect(() => db.prepare(`INSERT INTO report_text(report_text, rank) VALUES ('integrity-check', 1)`).run()).not.toThrow();
+    expect(search('行政复议').length).toBe(before);
   });
 });
