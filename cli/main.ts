@@ -12,6 +12,7 @@ Commands:
   extract   read files and print what was extracted (no database); --json for the contract
   export    rewrite the CSVs from the database
   status    the last runs, and the files and reports that need attention
+  report    write report.html: charts of the dataset with the tables behind them
 
 Run 'disclosure <command> --help' for a command's options.
 Exit codes: 0 all files processed; 1 some files failed (recorded in the database);
@@ -31,6 +32,8 @@ async function lazy(name: string): Promise<Command | undefined> {
       return (await import('./export.js')).exportCommand;
     case 'status':
       return (await import('./status.js')).statusCommand;
+    case 'report':
+      return (await import('./report.js')).reportCommand;
     default:
       return undefined;
   }

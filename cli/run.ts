@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { openDatabase } from '../pipeline/load/db.js';
 import { exportFiles, writeExports } from '../pipeline/load/export.js';
+import { writeReport } from '../pipeline/load/report/index.js';
 import { acquireLock, DatabaseLockedError } from '../pipeline/load/lock.js';
 import { fileStatusCounts } from '../pipeline/load/runs.js';
 import { LockedError, UsageError } from './errors.js';
@@ -118,8 +119,9 @@ export async function runCommand(argv: string[]): Promise<number> {
       textIndex: !values['skip-text-index'],
     });
     // an unchanged folder leaves the exports as they are (a national export takes a while)
-    const unchanged = !c0(res) && exportFiles(cfg.out).every((f) => existsSync(f));
-    const exports = unchanged ? exportFiles(cfg.out).map((f) => `${f} (unchanged)`) : writeExports(db, cfg.out);
+    const outputs = [...exportFiles(cfg.out), path.join(cfg.out, 'report.html')];
+    const unchanged = !c0(res) && outputs.every((f) => existsSync(f));
+    const exports = unchanged ? outputs.map((f) => `${f} (unchanged)`) : [...writeExports(db, cfg.out), await writeReport(db, cfg.out)];
     const c = res.counts;
     process.stdout.write(
       [

@@ -1,0 +1,66 @@
+// The figures behind the visual report, each a small table: the yearly trends of the
+// headline metrics (organ reports, as in v_region_year), applications received per province,
+// the outcome mix of applications per year, reports per template per year, and data quality.
+import type { DB } from '../db.js';
+
+export interface Table {
+  columns: string[];
+  rows: Array<Array<string | number | null>>;
+}
+
+const HEADLINE = ['proactive.total', 'applications.received', 'applications.handled', 'review.reconsideration.total', 'review.litigation.total'];
+
+export function yearlyTrends(db: DB): Table {
+  const rows = db
+    .prepare(`SELECT report_year, key, SUM(value) AS v FROM v_region_year WHERE level = 'province' AND key IN (${HEADLINE.map(() => '?').join(',')}) GROUP BY report_year, key ORDER BY report_year`)
+    .all(...HEADLINE) as Array<{ report_year: number; key: string; v: number }>;
+  return pivot(rows.map((r) => [r.report_year, r.key, r.v]), HEADLINE);
+}
+
+export function receivedByProvince(db: DB): Table {
+  const rows = db
+    .prepare(`SELECT report_year, province, value AS v FROM v_region_year WHERE level = 'province' AND key = 'applications.received' ORDER BY report_year`)
+    .all() as Array<{ report_year: number; province: string; v: number }>;
+  const provinces = [...new Set(rows.map((r) => r.province))].sort();
+  return pivot(rows.map((r) => [r.report_year, r.province, r.v]), provinces);
+}
+
+/** 表三 outcomes grouped as the template groups them, all applicants, one report per body and year. */
+export function outcomeMix(db: DB): Table {
+  const groups = ['granted', 'partial', 'denied', 'unavailable', 'not_processed', 'other'];
+  const rows = db
+    .prepare(
+      `SELECT report_year, CASE WHEN instr(outcome, '.') > 0 THEN substr(outcome, 1, instr(outcome, '.') - 1) ELSE outcome END AS grp, SUM(count) AS v
+       FROM v_applications WHERE applicant = 'total' AND is_primary AND outcome NOT IN ('received', 'carried_over', 'handled', 'carried_forward')
+       GROUP BY report_year, grp ORDER BY report_year`,
+    )
+    .all() as Array<{ report_year: number; grp: string; v: number }>;
+  return pivot(rows.map((r) => [r.report_year, r.grp, r.v]), groups);
+}
+
+export function templatesPerYear(db: DB): Table {
+  const templates = ['narrative', 'stat2008', 'gov2019', 'gov2021'];
+  const rows = db
+    .prepare(`SELECT r.report_year, r.template, COUNT(*) AS v FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.present = 1 AND r.report_year IS NOT NULL GROUP BY 1, 2 ORDER BY 1`)
+    .all() as Array<{ report_year: number; template: string; v: number }>;
+  return pivot(rows.map((r) => [r.report_year, r.template, r.v]), templates);
+}
+
+export function dataQuality(db: DB): Table {
+  const rows = db
+    .prepare(
+      `SELECT report_year,
+         SUM(failing_checks > 0) AS failing, SUM(region_status <> 'decided') AS region, SUM(approximate_figures > 0) AS approximate,
+         SUM(decoding_damage) AS damaged, COUNT(*) AS reports
+       FROM v_data_quality WHERE report_year IS NOT NULL GROUP BY report_year ORDER BY report_year`,
+    )
+    .all() as Array<Record<string, number>>;
+  return { columns: ['report_year', 'reports', 'failing_checks', 'region_undecided', 'approximate', 'decoding_damage'], rows: rows.map((r) => [r.report_year!, r.reports!, r.failing!, r.region!, r.approximate!, r.damaged!]) };
+}
+
+/** [year, series, value] rows → one row per year, one column per series. */
+function pivot(cells: Array<[number, string, number]>, series: string[]): Table {
+  const years = [...new Set(cells.map((c) => c[0]))].sort((a, b) => a - b);
+  const at = new Map(cells.map(([y, s, v]) => [`${y}|${s}`, v]));
+  return { columns: ['report_year', ...series], rows: years.map((y) => [y, ...series.map((s) => at.get(`${y}|${s}`) ?? null)]) };
+}

@@ -1,0 +1,13 @@
+// Writes data/out/report.html (renamed into place, so a reader never sees half a file).
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DB } from '../db.js';
+import { reportHtml } from './html.js';
+
+export async function writeReport(db: DB, outDir: string): Promise<string> {
+  mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, 'report.html');
+  writeFileSync(`${file}.tmp`, await reportHtml(db));
+  renameSync(`${file}.tmp`, file);
+  return file;
+}
