@@ -8,7 +8,8 @@ import { UsageError } from './errors.js';
 export const EXPORT_HELP = `Usage: disclosure export [--db data/out/disclosure.sqlite] [--out data/out] [--headers en|zh] [--year YYYY] [--region CODE]
 
 Rewrites the CSV exports (UTF-8 with BOM, for Excel) from the database, one per view:
-reports.csv, yearly_comparison.csv, region_year.csv, applications.csv (表三 long form),
+reports.csv, yearly_comparison.csv, region_year.csv, region_year_consolidated.csv,
+applications.csv (表三 long form),
 review.csv (表四), data_quality.csv, provenance.csv (every figure and where it came from)
 and metric_dictionary.csv. Column order is stable between runs.
 

@@ -35,6 +35,7 @@ export interface ExportOptions {
 const VIEWS: Array<{ file: string; view: string; order: string }> = [
   { file: 'reports.csv', view: 'v_report_headline', order: 'body_name, report_year, file' },
   { file: 'region_year.csv', view: 'v_region_year', order: `CASE level WHEN 'province' THEN 1 WHEN 'prefecture' THEN 2 ELSE 3 END, region_code, report_year, key` },
+  { file: 'region_year_consolidated.csv', view: 'v_region_year_consolidated', order: 'region_code, report_year, body_name, key' },
   { file: 'applications.csv', view: 'v_applications', order: 'body_name, report_year, file, outcome, applicant_position' },
   { file: 'review.csv', view: 'v_review', order: 'body_name, report_year, file, kind, result' },
   { file: 'data_quality.csv', view: 'v_data_quality', order: 'body_name, report_year, file' },

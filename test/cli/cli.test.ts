@@ -122,7 +122,7 @@ describe('disclosure run', () => {
     const zh = path.join(s.dir, 'zh');
     const r = cli(['export', '--db', s.db, '--out', zh, '--headers', 'zh', '--year', '2017', '--region', '150700']);
     expect(r.status, r.stderr).toBe(0);
-    const files = ['reports.csv', 'region_year.csv', 'applications.csv', 'review.csv', 'data_quality.csv', 'provenance.csv', 'metric_dictionary.csv', 'yearly_comparison.csv'];
+    const files = ['reports.csv', 'region_year.csv', 'region_year_consolidated.csv', 'applications.csv', 'review.csv', 'data_quality.csv', 'provenance.csv', 'metric_dictionary.csv', 'yearly_comparison.csv'];
     for (const f of files) expect(readFileSync(path.join(zh, f), 'utf8').charCodeAt(0), f).toBe(0xfeff);
     const reports = readFileSync(path.join(zh, 'reports.csv'), 'utf8').split('\r\n');
     expect(reports[0]).toMatch(/^\ufeff报告编号,文件,报告机关,.*主动公开政府信息数,收到申请数（本年新收）/);
