@@ -8,7 +8,10 @@ import { ExtractError } from '../errors.js';
 import { normalizeText } from '../normalize.js';
 import type { Block } from '../model.js';
 import type { Reader } from './index.js';
+import { patchWordExtractor } from './doc-rows.js';
 import { textToBlocks } from './text.js';
+
+patchWordExtractor();
 
 /** A line with more cells than any report table row has is several rows run together. */
 const MAX_ROW_CELLS = 16;

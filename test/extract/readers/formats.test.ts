@@ -71,6 +71,16 @@ describe('format readers keep the table structure', () => {
     expect(rows.find((r) => r[0]?.startsWith('2.政府网站公开政府信息数'))).toEqual(['2.政府网站公开政府信息数', '条', '584']);
   });
 
+  it('DOC: 表三, whose row ends sit in the Data stream (sprmPHugePapx), keeps one row per table row', async () => {
+    const t3 = (await tablesOf(path.join(FORMATS, 'seed004.doc'))).find((t) => t.rows.some((r) => r.cells.some((c) => c.text.includes('本年新收'))))!;
+    const rows = texts(t3);
+    const secret = rows.find((r) => r.includes('1.属于国家秘密'))!;
+    expect(secret.slice(-7)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
+    expect(rows.find((r) => r.includes('(七)总计'))!.slice(-7)).toHaveLength(7);
+    // the 25 rows of the 2021 表三 each end in their seven figures
+    expect(rows.filter((r) => r.length >= 8 && r.slice(-7).every((c) => /^\d+$/.test(c)))).toHaveLength(25);
+  });
+
   it('DOC: a regular table keeps one row per line', async () => {
     const rows = (await tablesOf(path.join(FORMATS, 'seed002.doc'))).flatMap(texts);
     expect(rows.find((r) => r[0]?.startsWith('2.政府网站公开政府信息数'))).toEqual(['2.政府网站公开政府信息数', '条', '584']);
