@@ -33,7 +33,16 @@ const readHtmlFile: Reader = (bytes) => {
 // the Word and PDF libraries are large: a worker loads them when it first meets such a file
 const readDocxLazy: Reader = async (bytes, file) => (await import('./docx.js')).readDocx(bytes, file);
 const readDocLazy: Reader = async (bytes, file) => (await import('./doc.js')).readDoc(bytes, file);
-const readPdfLazy: Reader = async (bytes, file) => (await import('./pdf/index.js')).readPdf(bytes, file);
+const readPdfLazy: Reader = async (bytes, file) => {
+  const push = Array.prototype.push;
+  try {
+    return await (await import('./pdf/index.js')).readPdf(bytes, file);
+  } finally {
+    // pdfjs's legacy build (its core-js polyfills) swaps Array.prototype.push for a much slower
+    // one, for the whole thread: every later parse paid for it. The native one goes back.
+    if (Array.prototype.push !== push) Array.prototype.push = push;
+  }
+};
 
 export const READERS: Record<SourceFormat, Reader> = {
   text: readText,
