@@ -1,5 +1,5 @@
 // The text items and ruling lines of one PDF page, in page coordinates (y grows upwards).
-import { OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { AnnotationMode, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 export interface Item {
   text: string;
@@ -87,7 +87,8 @@ export async function pageContent(page: PDFPageProxy): Promise<PageContent> {
     const t = it.transform as number[];
     items.push({ text: it.str, x: t[4]!, y: t[5]!, w: it.width, size: Math.hypot(t[2]!, t[3]!) || it.height || 10 });
   }
-  const ops = await page.getOperatorList();
+  // annotations (form fields, links) draw no rulings of the report's tables
+  const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
   const segs = { h: [] as Segment[], v: [] as Segment[] };
   let m: Matrix = [1, 0, 0, 1, 0, 0];
   const stack: Matrix[] = [];
