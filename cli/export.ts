@@ -44,7 +44,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   if (!existsSync(values.db!)) throw new UsageError(`no database at ${values.db}; run 'disclosure run' first`);
   const db = openDatabase(values.db!);
   try {
-    const files = writeExports(db, values.out!, { headers: values.headers, year: values.year === undefined ? undefined : Number(values.year), region: values.region });
+    const files = writeExports(db, values.out!, { full: true, headers: values.headers, year: values.year === undefined ? undefined : Number(values.year), region: values.region });
     process.stdout.write(`wrote ${files.join(', ')}\n`);
     return 0;
   } finally {

@@ -55,7 +55,7 @@ const RunConfig = z.object({
 });
 
 /** Did the run change anything the exports show? */
-const c0 = (res: { counts: { files_new: number; files_changed: number; files_missing: number } }) => res.counts.files_new + res.counts.files_changed + res.counts.files_missing;
+const changedAnything = (res: { counts: { files_new: number; files_changed: number; files_missing: number } }) => res.counts.files_new + res.counts.files_changed + res.counts.files_missing;
 
 export async function runCommand(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -120,7 +120,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     });
     // an unchanged folder leaves the exports as they are (a national export takes a while)
     const outputs = [...exportFiles(cfg.out), path.join(cfg.out, 'report.html')];
-    const unchanged = !c0(res) && outputs.every((f) => existsSync(f));
+    const unchanged = !changedAnything(res) && outputs.every((f) => existsSync(f));
     const exports = unchanged ? outputs.map((f) => `${f} (unchanged)`) : [...writeExports(db, cfg.out), await writeReport(db, cfg.out)];
     const c = res.counts;
     process.stdout.write(

@@ -26,20 +26,22 @@ export const HEADLINE_KEYS = [
 
 export interface ExportOptions {
   headers?: 'en' | 'zh';
+  /** Also the views with a row per figure (applications, review, provenance): large at national scale. */
+  full?: boolean;
   year?: number;
   /** GB/T 2260 code; 150000 selects 内蒙古, 150700 呼伦贝尔市, 150724 鄂温克族自治旗. */
   region?: string;
 }
 
-/** One CSV per view: file name, view, order. */
-const VIEWS: Array<{ file: string; view: string; order: string }> = [
+/** One CSV per view: file name, view, order; `full` ones (a row per figure) only from `disclosure export`. */
+const VIEWS: Array<{ file: string; view: string; order: string; full?: boolean }> = [
   { file: 'reports.csv', view: 'v_report_headline', order: 'body_name, report_year, file' },
   { file: 'region_year.csv', view: 'v_region_year', order: `CASE level WHEN 'province' THEN 1 WHEN 'prefecture' THEN 2 ELSE 3 END, region_code, report_year, key` },
   { file: 'region_year_consolidated.csv', view: 'v_region_year_consolidated', order: 'region_code, report_year, body_name, key' },
-  { file: 'applications.csv', view: 'v_applications', order: 'body_name, report_year, file, outcome, applicant_position' },
-  { file: 'review.csv', view: 'v_review', order: 'body_name, report_year, file, kind, result' },
+  { file: 'applications.csv', view: 'v_applications', order: 'body_name, report_year, file, outcome, applicant_position', full: true },
+  { file: 'review.csv', view: 'v_review', order: 'body_name, report_year, file, kind, result', full: true },
   { file: 'data_quality.csv', view: 'v_data_quality', order: 'body_name, report_year, file' },
-  { file: 'provenance.csv', view: 'v_provenance', order: 'file, key' },
+  { file: 'provenance.csv', view: 'v_provenance', order: 'file, key', full: true },
   { file: 'metric_dictionary.csv', view: 'metric_dictionary', order: 'key' },
 ];
 
@@ -127,14 +129,14 @@ export function exportYearlyComparison(db: DB, file: string, opts: ExportOptions
   return writeCsvRows(file, cols, bodies(), cols.map(header));
 }
 
-export const exportFiles = (outDir: string) => [...VIEWS.map((v) => path.join(outDir, v.file)), path.join(outDir, 'yearly_comparison.csv')];
+export const exportFiles = (outDir: string, full = false) => [...VIEWS.filter((v) => full || !v.full).map((v) => path.join(outDir, v.file)), path.join(outDir, 'yearly_comparison.csv')];
 
 export function writeExports(db: DB, outDir: string, opts: ExportOptions = {}): string[] {
   mkdirSync(outDir, { recursive: true });
   const labels = opts.headers === 'zh' ? dictionaryLabels(db) : new Map<string, string>();
   const header = (c: string) => (opts.headers === 'zh' ? zhHeader(c, labels) : c);
   const written: string[] = [];
-  for (const v of VIEWS) {
+  for (const v of VIEWS.filter((x) => opts.full || !x.full)) {
     const cols = columnsOf(db, v.view);
     const w = where(cols, opts);
     const rows = db.prepare(`SELECT * FROM ${v.view} ${w.sql} ORDER BY ${v.order}`).iterate(...w.params) as Iterable<Record<string, unknown>>;

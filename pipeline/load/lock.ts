@@ -1,9 +1,10 @@
 // One run per database at a time: a mkdir-based lock (proper-lockfile) beside the database.
 // The lock holds the owner's pid and host: a lock whose process is gone on this host (a run
-// killed with SIGKILL) is taken over at once; any other lock goes stale after 30 s without
-// its owner refreshing it.
+// killed with SIGKILL) is taken over at once. A live run may block its event loop for
+// minutes (a national export), so its lock is never declared stale by its age alone, only
+// after a day (a lock left on a shared disk by another host).
 import lockfile from 'proper-lockfile';
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -11,7 +12,14 @@ export class DatabaseLockedError extends Error {
   override readonly name = 'DatabaseLockedError';
 }
 
-const OPTIONS = { stale: 30_000, update: 5_000, realpath: false } as const;
+const DAY = 24 * 60 * 60 * 1000;
+const OPTIONS = {
+  stale: DAY,
+  update: 60_000,
+  realpath: false,
+  // a late refresh (the run was busy) is not a lost lock: the pid in owner.json still holds it
+  onCompromised: () => undefined,
+} as const;
 
 function alive(pid: number): boolean {
   try {
@@ -32,6 +40,14 @@ function deadOwner(lockDir: string): boolean {
   }
 }
 
+function olderThan(dir: string, ms: number): boolean {
+  try {
+    return Date.now() - statSync(dir).mtimeMs > ms;
+  } catch {
+    return false;
+  }
+}
+
 export async function acquireLock(dbFile: string): Promise<() => Promise<void>> {
   closeSync(openSync(dbFile, 'a')); // proper-lockfile locks an existing path
   const lockDir = `${dbFile}.lock`;
@@ -47,7 +63,7 @@ export async function acquireLock(dbFile: string): Promise<() => Promise<void>> 
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
-      if (attempt === 0 && deadOwner(lockDir)) {
+      if (attempt === 0 && (deadOwner(lockDir) || olderThan(lockDir, DAY))) {
         rmSync(lockDir, { recursive: true, force: true });
         continue;
       }

@@ -2,7 +2,7 @@
 // extractor reads with (T2/T3/T4 of the templates, the 统计表 rows, the headline keys), so it
 // cannot drift from what is extracted. Chinese labels are the table's own words; English
 // labels are spelled out from the key.
-import { T2_ROWS, T3_APPLICANTS, T3_COLUMNS, T3_ROWS, T4_KINDS, T4_RESULTS } from './rules/gov-tables.js';
+import { T2_ROWS, T3_COLUMNS, T3_ROWS, T4_KINDS, T4_RESULTS } from './rules/gov-tables.js';
 import { STAT_ROWS } from './rules/stat2008.js';
 import type { Template } from './report.js';
 import { unitOf } from './units.js';
@@ -146,5 +146,3 @@ export function metricDictionary(): DictionaryEntry[] {
   }
   return [...out.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
-
-export const T3_APPLICANT_ZH = Object.fromEntries(T3_APPLICANTS.map((c) => [c, T3_COLUMN_ZH[c]!]));
