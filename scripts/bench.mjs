@@ -103,7 +103,7 @@ const lines = [
     return `| ${r.format} | ${fmt(r.n)} | ${fmt(one)} | ${fmt(two)}${pages} | ${(two / one).toFixed(2)}× | ${fmt(r.n / r.floor.seconds)} | ${(r.runs[2].seconds / r.floor.seconds).toFixed(0)}× | ${fmt(r.runs[2].maxRssMb)} MB |`;
   }),
   '',
-  '| text files | full run, reports/s | full run time | peak RSS | database | no-op second run | no-op peak RSS | `disclosure run` writing the 3 CSVs | nightly `disclosure run`, nothing changed |',
+  '| text files | full run, reports/s | full run time | peak RSS | database | no-op second run | no-op peak RSS | `disclosure run` writing the CSVs and report.html | nightly `disclosure run`, nothing changed |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...scaleRows.map((s) => `| ${fmt(s.n)} | ${fmt(s.n / s.full.seconds)} | ${s.full.seconds.toFixed(1)} s | ${fmt(s.full.maxRssMb)} MB | ${fmt(s.full.dbMb)} MB | ${s.noop.seconds.toFixed(2)} s | ${fmt(s.noop.maxRssMb)} MB | ${s.exportsRun.toFixed(1)} s | ${s.nightlyNoop.toFixed(2)} s |`),
 ];
