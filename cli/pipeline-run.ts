@@ -55,7 +55,6 @@ export interface RunOptions {
 export interface RunResult {
   runId: number;
   counts: RunCounts;
-  unsupported: number;
   passedAllChecks: number;
 }
 
@@ -109,7 +108,6 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   const store = new Store(db, PARSER_VERSION);
   const writer = new BatchWriter(db, store, runId);
   const counts = emptyCounts();
-  let unsupported = 0;
   let passedAllChecks = 0;
   const paths = await listPaths(root);
   const known = store.knownUnder(root);
@@ -136,7 +134,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
       opts.log.info({ file: item.path, template: item.report.template, body: item.report.identity.body_name, year: item.report.identity.report_year, figures: item.report.metrics.length, failingChecks: failing }, 'report loaded');
       return;
     }
-    if (item.status === 'unsupported') unsupported++;
+    if (item.status === 'unsupported') counts.files_unsupported++;
     else counts.files_failed++;
     if (item.status === 'needs_ocr') counts.files_needs_ocr++;
     opts.log.warn({ file: item.path, status: item.status, reason: item.error }, 'file not loaded');
@@ -218,7 +216,6 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     writer.flush();
   }
   progress.end();
-  counts.files_unsupported = unsupported;
   counts.files_missing = store.markMissing(root, runId, new Date().toISOString());
   saveOverrides(db, overrides);
   if (opts.textIndex !== false) {
@@ -231,5 +228,5 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   if (crossYear) opts.log.info({ crossYear }, 'cross-year check T3-X: mismatches recorded');
   finishRun(db, runId, counts);
   opts.log.info({ runId, ...counts }, 'run finished');
-  return { runId, counts, unsupported, passedAllChecks };
+  return { runId, counts, passedAllChecks };
 }

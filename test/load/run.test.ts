@@ -101,7 +101,7 @@ describe('disclosure run', () => {
     expect(res.counts.reports_loaded).toBe(5);
     // 8 failed + 1 needs_ocr count as failed for the exit code; 3 are unsupported
     expect(res.counts.files_failed).toBe(9);
-    expect(res.unsupported).toBe(3);
+    expect(res.counts.files_unsupported).toBe(3);
     const failed = db.prepare(`SELECT path, status, error FROM source_files WHERE status != 'loaded' ORDER BY path`).all() as Array<{ path: string; status: string; error: string }>;
     const byName = Object.fromEntries(failed.map((f) => [path.basename(f.path), f]));
     expect(byName['empty.txt']).toMatchObject({ status: 'failed', error: 'empty file (0 bytes)' });
