@@ -2,9 +2,7 @@
 // sha256) what changed, parse what did in worker threads, write in batched transactions,
 // mark files that disappeared. Memory stays flat: a fixed number of files are in flight,
 // whatever the folder's size.
-import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import pLimit from 'p-limit';
@@ -16,12 +14,14 @@ import { metricDictionary } from '../pipeline/transform/dictionary.js';
 import { writeDictionary } from '../pipeline/load/dictionary.js';
 import { indexText } from '../pipeline/load/text-index.js';
 import { BatchWriter } from '../pipeline/load/batch.js';
+import { deferIndexes, restoreIndexes, shouldDefer } from '../pipeline/load/deferred-indexes.js';
 import { refreshCrossYearChecks } from '../pipeline/load/cross-year.js';
 import type { DB } from '../pipeline/load/db.js';
 import type { LoadItem } from '../pipeline/load/item.js';
 import { changedRules, reportIdentities, saveOverrides, storedOverrides } from '../pipeline/load/overrides.js';
 import { emptyCounts, finishRun, startRun, type RunCounts } from '../pipeline/load/runs.js';
 import { Store } from '../pipeline/load/store.js';
+import { TooLarge } from './read-stable.js';
 import { ParsePool } from './pool.js';
 import { Progress } from './progress.js';
 
@@ -81,20 +81,6 @@ function statOf(p: string): Listed {
     return { path: p, size: st.size, mtimeMs: Math.trunc(st.mtimeMs) };
   } catch {
     return { path: p, size: -1, mtimeMs: 0 };
-  }
-}
-
-/** Reads a file whole; the size and mtime after reading tell whether it changed meanwhile. */
-async function readStable(file: string): Promise<{ buf: Buffer; size: number; mtimeMs: number; changed: boolean }> {
-  const fh = await open(file, 'r');
-  try {
-    const before = await fh.stat();
-    const buf = await fh.readFile();
-    const after = await fh.stat();
-    const changed = before.size !== after.size || before.mtimeMs !== after.mtimeMs || buf.length !== after.size;
-    return { buf, size: after.size, mtimeMs: Math.trunc(after.mtimeMs), changed };
-  } finally {
-    await fh.close();
   }
 }
 
@@ -161,6 +147,12 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     } else work.push(f);
   }
   store.seenUnchanged(seen, runId, new Date().toISOString());
+  // a run killed during a bulk load left its indexes away: build them first
+  const healed = restoreIndexes(db);
+  if (healed.length) opts.log.warn({ indexes: healed }, 'indexes left deferred by an interrupted run were built again');
+  const reportsBefore = (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
+  const deferred = shouldDefer(work.length, reportsBefore) ? deferIndexes(db) : [];
+  if (deferred.length) opts.log.info({ indexes: deferred, files: work.length }, 'bulk load: indexes are built at the end of the run');
 
   const handle = async (f: Listed) => {
     const now = new Date().toISOString();
@@ -168,31 +160,19 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     const current = isCurrent(f.path);
     const facts = { path: f.path, bytes: Math.max(0, f.size), mtimeMs: f.mtimeMs };
     if (f.size < 0) return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: 'disappeared before it could be read' }, !k, now);
-    if (f.size > limits.maxFileBytes) {
-      return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: `file of ${(f.size / 1048576).toFixed(0)} MB is over the ${Math.round(limits.maxFileBytes / 1048576)} MB limit; not read` }, !k, now);
-    }
-    let read;
-    try {
-      read = await readStable(f.path);
-    } catch (err) {
-      const e = err as NodeJS.ErrnoException;
-      const why = e.code === 'ENOENT' ? 'disappeared before it could be read' : `cannot read: ${e.code ?? ''} ${e.message}`.trim();
-      return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: why }, !k, now);
-    }
-    if (read.changed) {
-      // no hash is kept, so the next run reads it again once it has settled
-      return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: 'changed while being read; it will be read again on the next run' }, !k, now);
-    }
-    const sha256 = createHash('sha256').update(read.buf).digest('hex');
+    if (f.size > limits.maxFileBytes) return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: new TooLarge(f.size, limits.maxFileBytes).message }, !k, now);
+    const r = await pool.run({ file: f.path, maxBytes: limits.maxFileBytes, ...(k?.sha256 && current ? { loadedSha256: k.sha256 } : {}) });
     // touched (new mtime), same content
-    if (k && current && k.sha256 === sha256) {
-      countUnchanged(k.status);
-      return writer.touch(k.id, read.mtimeMs, now);
+    if (r.kind === 'same') {
+      countUnchanged(k!.status);
+      return writer.touch(k!.id, r.facts.mtimeMs, now);
     }
-    const o = await pool.run(f.path, new Uint8Array(read.buf.buffer, read.buf.byteOffset, read.buf.byteLength));
+    if (r.kind === 'failed') return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: r.error }, !k, now);
+    const o = r.parsed;
+    const read = { path: f.path, ...r.facts };
     const item: LoadItem = o.ok
-      ? { path: f.path, bytes: read.size, mtimeMs: read.mtimeMs, sha256, ok: true, encoding: o.encoding, format: o.format, report: o.report, paragraphs: o.paragraphs }
-      : { path: f.path, bytes: read.size, mtimeMs: read.mtimeMs, sha256, ok: false, status: o.status, error: o.error, format: null };
+      ? { ...read, ok: true, encoding: o.encoding, format: o.format, report: o.report, paragraphs: o.paragraphs }
+      : { ...read, ok: false, status: o.status, error: o.error, format: null };
     record(item, !k, now);
   };
 
@@ -214,6 +194,11 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   } finally {
     await pool.close();
     writer.flush();
+    if (deferred.length) {
+      const t = Date.now();
+      restoreIndexes(db);
+      opts.log.info({ indexes: deferred, ms: Date.now() - t }, 'deferred indexes built');
+    }
   }
   progress.end();
   counts.files_missing = store.markMissing(root, runId, new Date().toISOString());

@@ -1,13 +1,16 @@
-// A small pool of parse workers (worker_threads). One task per worker at a time; a task
-// that runs past the time limit, or a worker that runs out of memory or crashes, ends as a
-// `failed` result with the reason, and the worker is replaced. With `workers: 0` files are
-// parsed in this thread (library use, tests).
+// A small pool of parse workers (worker_threads). Each worker holds a short queue of file
+// jobs and runs them one after another, so it never waits for the main thread (which
+// stops to write a batch to SQLite) between two files. A job that runs past the time
+// limit, or a worker that runs out of memory or crashes, ends as a `failed` result with
+// the reason; the worker is replaced and the jobs queued behind it move to the new one.
+// With `workers: 0` jobs run in this thread (library use, tests).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RegionOverride } from '../pipeline/transform/region/overrides.js';
-import type { ParseResult, ParseTask } from './worker.js';
+import type { FileJob, JobResult } from './file-job.js';
+import type { WorkerReply, WorkerTask } from './worker.js';
 
 export interface PoolOptions {
   workers: number;
@@ -16,14 +19,21 @@ export interface PoolOptions {
   /** Heap limit of each worker (V8 old generation). */
   memoryMb: number;
   overrides: RegionOverride[];
+  /** Jobs queued to one worker at a time (default 3). */
+  depth?: number;
 }
 
-// a result without its task id (Omit over each member of the union)
-type Outcome = ParseResult extends infer T ? (T extends { id: number } ? Omit<T, 'id'> : never) : never;
+interface Pending {
+  task: WorkerTask;
+  resolve: (r: JobResult) => void;
+}
 
 interface Slot {
   worker: Worker;
-  busy?: { task: ParseTask; resolve: (o: Outcome) => void; timer: NodeJS.Timeout };
+  /** Posted and not answered, in order: the first is the one running. */
+  queue: Pending[];
+  /** The time limit of the running job. */
+  timer?: NodeJS.Timeout;
 }
 
 /** The compiled worker: dist/cli/worker.js, also when this module runs from source (tests). */
@@ -46,8 +56,8 @@ export class ParsePool {
       workerData: { overrides: this.opts.overrides },
       resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
     });
-    const slot: Slot = { worker };
-    worker.on('message', (r: ParseResult) => this.finish(slot, r));
+    const slot: Slot = { worker, queue: [] };
+    worker.on('message', (r: WorkerReply) => this.finish(slot, r));
     worker.on('error', (err: Error & { code?: string }) => {
       const why = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of memory (worker limit ${this.opts.memoryMb} MB)` : `parser crashed: ${err.message}`;
       this.fail(slot, why);
@@ -57,59 +67,63 @@ export class ParsePool {
     return slot;
   }
 
-  private finish(slot: Slot, r: ParseResult): void {
-    const busy = slot.busy;
-    if (!busy || busy.task.id !== r.id) return;
-    clearTimeout(busy.timer);
-    slot.busy = undefined;
-    const { id: _id, ...outcome } = r;
-    busy.resolve(outcome as Outcome);
+  /** The running job's clock starts when the one before it is answered (the worker runs them in order). */
+  private startClock(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = slot.queue.length
+      ? setTimeout(() => this.fail(slot, `timed out after ${Math.round(this.opts.timeoutMs / 1000)} s (limit per file)`), this.opts.timeoutMs)
+      : undefined;
+  }
+
+  private finish(slot: Slot, r: WorkerReply): void {
+    if (slot.queue[0]?.task.id !== r.id) return;
+    const done = slot.queue.shift()!;
+    this.startClock(slot);
+    const { id: _id, ...result } = r;
+    done.resolve(result as JobResult);
     this.waiting.shift()?.();
   }
 
-  /** The slot's task fails with `why`; the worker is replaced. */
+  /** The slot's running job fails with `why`; the worker is replaced and takes over the queue. */
   private fail(slot: Slot, why: string): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
-    const busy = slot.busy;
-    slot.busy = undefined;
+    clearTimeout(slot.timer);
     slot.worker.removeAllListeners();
     void slot.worker.terminate();
-    this.slots[i] = this.spawn();
-    if (busy) {
-      clearTimeout(busy.timer);
-      busy.resolve({ ok: false, status: 'failed', error: why });
-    }
-    this.waiting.shift()?.();
+    const [running, ...rest] = slot.queue;
+    const fresh = this.spawn();
+    this.slots[i] = fresh;
+    for (const p of rest) this.post(fresh, p);
+    running?.resolve({ kind: 'failed', error: why });
+    if (running) this.waiting.shift()?.();
   }
 
-  async run(file: string, bytes: Uint8Array): Promise<Outcome> {
+  private post(slot: Slot, p: Pending): void {
+    slot.queue.push(p);
+    if (slot.queue.length === 1) this.startClock(slot);
+    slot.worker.postMessage(p.task);
+  }
+
+  async run(job: FileJob): Promise<JobResult> {
     if (!this.opts.workers) {
-      // parsing in this thread: the parser is loaded only then (the main thread of a run with workers never needs it)
-      const { paragraphsOf, readReport } = await import('./process-file.js');
-      const o = await readReport(file, bytes, { overrides: this.opts.overrides });
-      return o.ok ? { ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report, paragraphs: paragraphsOf(o.doc) } : { ok: false, status: o.status, error: o.error };
+      // in this thread: the parser is loaded only then (the main thread of a run with workers never needs it)
+      const { runJob } = await import('./file-job.js');
+      return runJob(job, this.opts.overrides);
     }
-    // workers start with the first file that needs parsing: a no-op run starts none
+    // workers start with the first file that needs reading: a no-op run starts none
     while (this.slots.length < this.opts.workers) this.slots.push(this.spawn());
+    const depth = this.opts.depth ?? 3;
     for (;;) {
-      const slot = this.slots.find((s) => !s.busy);
-      if (slot) {
-        return new Promise<Outcome>((resolve) => {
-          const task: ParseTask = { id: this.nextId++, file, bytes };
-          const timer = setTimeout(() => this.fail(slot, `timed out after ${Math.round(this.opts.timeoutMs / 1000)} s (limit per file)`), this.opts.timeoutMs);
-          slot.busy = { task, resolve, timer };
-          // the bytes move to the worker instead of being copied
-          const transfer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? [bytes.buffer as ArrayBuffer] : [];
-          slot.worker.postMessage(task, transfer);
-        });
-      }
+      // the least loaded worker with room in its queue
+      const slot = this.slots.reduce<Slot | undefined>((best, s) => (s.queue.length < depth && (!best || s.queue.length < best.queue.length) ? s : best), undefined);
+      if (slot) return new Promise<JobResult>((resolve) => this.post(slot, { task: { id: this.nextId++, job }, resolve }));
       await new Promise<void>((r) => this.waiting.push(r));
     }
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => (s.worker.removeAllListeners(), s.worker.terminate())));
+    await Promise.all(this.slots.map((s) => (clearTimeout(s.timer), s.worker.removeAllListeners(), s.worker.terminate())));
     this.slots.length = 0;
   }
 }

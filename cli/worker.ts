@@ -1,27 +1,32 @@
-// A parse worker: receives a file's bytes, runs extract + transform, posts back the report
-// or the reason there is none. Parsing is CPU-bound: workers use every core, and a file
-// that hangs or exhausts memory takes down only its worker, never the run.
+// A parse worker: runs file jobs (read, hash, extract + transform) one after another, in
+// the order they came, and posts back each result. Parsing is CPU-bound: workers use every
+// core, and a file that hangs or exhausts memory takes down only its worker, never the run.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { RegionOverride } from '../pipeline/transform/index.js';
-import { paragraphsOf, readReport } from './process-file.js';
+import { runJob, type FileJob, type JobResult } from './file-job.js';
 
-export interface ParseTask {
+export interface WorkerTask {
   id: number;
-  file: string;
-  bytes: Uint8Array;
+  job: FileJob;
 }
 
-export type ParseResult =
-  | { id: number; ok: true; encoding: string; format: string; report: import('../pipeline/transform/index.js').Report; paragraphs: ReturnType<typeof paragraphsOf> }
-  | { id: number; ok: false; status: 'unsupported' | 'failed' | 'needs_ocr'; error: string };
+export type WorkerReply = JobResult & { id: number };
 
 const overrides = (workerData as { overrides?: RegionOverride[] } | undefined)?.overrides ?? [];
+const queue: WorkerTask[] = [];
+let running = false;
 
-parentPort?.on('message', async (task: ParseTask) => {
-  const o = await readReport(task.file, task.bytes, { overrides });
-  // the document itself stays here: only what load stores crosses the thread boundary
-  const result: ParseResult = o.ok
-    ? { id: task.id, ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report, paragraphs: paragraphsOf(o.doc) }
-    : { id: task.id, ok: false, status: o.status, error: o.error };
-  parentPort!.postMessage(result);
+// one at a time: the pool times the first job of its queue, so jobs must not interleave
+async function drain(): Promise<void> {
+  running = true;
+  for (let task = queue.shift(); task; task = queue.shift()) {
+    const reply: WorkerReply = { id: task.id, ...(await runJob(task.job, overrides)) };
+    parentPort!.postMessage(reply);
+  }
+  running = false;
+}
+
+parentPort?.on('message', (task: WorkerTask) => {
+  queue.push(task);
+  if (!running) void drain();
 });

@@ -2,7 +2,7 @@
 // ends as a recorded status with a reason, within the per-file limits, and the run
 // completes. The pool's own failure paths (a file over the time limit, a worker out of
 // memory) are shown on purpose-set limits.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,18 +84,18 @@ describe('the fuzz set', () => {
 });
 
 describe('the parse pool', () => {
-  const seed = readFileSync(path.join(SEEDS, '000_889672adc75fe0f6.txt'));
+  const seed = { file: path.join(SEEDS, '000_889672adc75fe0f6.txt') };
 
   it('fails a file that runs past the time limit, and goes on with a fresh worker', async () => {
     const pool = new ParsePool({ workers: 1, timeoutMs: 1, memoryMb: 256, overrides: [] });
     try {
-      expect(await pool.run('a.txt', new Uint8Array(seed))).toMatchObject({ ok: false, status: 'failed', error: expect.stringMatching(/timed out after 0 s/) });
+      expect(await pool.run(seed)).toEqual({ kind: 'failed', error: 'timed out after 0 s (limit per file)' });
     } finally {
       await pool.close();
     }
     const ok = new ParsePool({ workers: 1, timeoutMs: 30_000, memoryMb: 256, overrides: [] });
     try {
-      expect(await ok.run('a.txt', new Uint8Array(seed))).toMatchObject({ ok: true, format: 'text' });
+      expect(await ok.run(seed)).toMatchObject({ kind: 'parsed', facts: { bytes: statSync(seed.file).size }, parsed: { ok: true, format: 'text' } });
     } finally {
       await ok.close();
     }
@@ -104,7 +104,7 @@ describe('the parse pool', () => {
   it('fails a file whose worker runs out of memory', async () => {
     const pool = new ParsePool({ workers: 1, timeoutMs: 30_000, memoryMb: 4, overrides: [] });
     try {
-      expect(await pool.run('a.txt', new Uint8Array(seed))).toMatchObject({ ok: false, status: 'failed', error: expect.stringMatching(/out of memory|crashed|exited/) });
+      expect(await pool.run(seed)).toMatchObject({ kind: 'failed', error: expect.stringMatching(/out of memory|crashed|exited/) });
     } finally {
       await pool.close();
     }

@@ -35,6 +35,8 @@ export function pathLabels(filePath: string): string[] {
 
 /** The label that spells the division, if any: equal to a spelling, or holding a full one of 5+ letters. */
 export function spelledBy(d: Division, labels: string[]): string | undefined {
+  // most reports have no domain: spelling the candidates (pinyin-pro) would be wasted
+  if (!labels.length) return undefined;
   const sp = spellings(d);
   return labels.find((l) => sp.includes(l) || sp.some((s, i) => i < 2 && s.length >= 5 && l.includes(s)));
 }

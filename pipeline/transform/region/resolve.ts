@@ -83,7 +83,13 @@ function evidenceOf(input: RegionInput): Evidence {
   };
 }
 
-const namesOf = (d: Division) => [...new Set([d.name, ...aliasesOf(d.name), stemOf(d.name)].filter((x): x is string => Boolean(x && x.length >= 2)))];
+const names = new Map<string, string[]>();
+/** A division's name, aliases and stem (computed once per division and worker). */
+function namesOf(d: Division): string[] {
+  let n = names.get(d.code);
+  if (!n) names.set(d.code, (n = [...new Set([d.name, ...aliasesOf(d.name), stemOf(d.name)].filter((x): x is string => Boolean(x && x.length >= 2)))]));
+  return n;
+}
 
 /** The clues that place a candidate: each names the kind of clue and what it matched. */
 function clueScore(g: Gazetteer, d: Division, ev: Evidence): { score: number; clues: string[]; against: string[] } {
