@@ -1,5 +1,6 @@
 // Bytes → string. Order (STACK.md): BOM, strict UTF-8, a declared charset, GB18030.
 // GB18030 is a superset of GBK and GB2312, so it is the right fallback for Chinese pages.
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 export interface Decoded {
@@ -7,8 +8,6 @@ export interface Decoded {
   encoding: string;
   replacementChars: number;
 }
-
-const utf8Strict = new TextDecoder('utf-8', { fatal: true });
 
 /** Charset labels publishers declare, mapped to what we decode with. */
 const CHARSET_ALIASES: Record<string, string> = {
@@ -53,11 +52,9 @@ export function declaredCharset(bytes: Uint8Array): string | undefined {
 export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): Decoded {
   const bom = withBom(bytes);
   if (bom) return bom;
-  try {
-    return { text: utf8Strict.decode(bytes), encoding: 'utf-8', replacementChars: 0 };
-  } catch {
-    // not valid UTF-8: fall through to a declared charset or GB18030
-  }
+  // validated and converted by simdutf: several times faster than a fatal TextDecoder
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', replacementChars: 0 };
+  // not valid UTF-8: fall through to a declared charset or GB18030
   // A UTF-8 file with a few bad bytes (a truncated copy, a pasted GBK fragment) stays UTF-8:
   // its Chinese reads right, the damaged bytes become U+FFFD and are counted
   const lenient = new TextDecoder('utf-8').decode(bytes);

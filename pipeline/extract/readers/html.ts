@@ -2,18 +2,24 @@
 // share buttons and footers; none of that may become a paragraph of the report. We drop
 // chrome by tag and by class/id, then keep the smallest element that holds most of the
 // page's non-link text (the article), and walk it in document order.
-import * as cheerio from 'cheerio';
-import type { AnyNode, Element } from 'domhandler';
+// htmlparser2 builds the tree and domutils walks it: plain loops over the nodes, no CSS
+// selector engine (cheerio's selectors were a third of the time of a portal page).
+import { parseDocument } from 'htmlparser2';
+import { findAll, findOne, removeElement, textContent } from 'domutils';
+import type { AnyNode, Document, Element } from 'domhandler';
 import type { Block, TableRow } from '../model.js';
 import { normalizeText } from '../normalize.js';
 import { expandGrid, type SourceCell } from './html-grid.js';
 
-const DROP_TAGS = 'script,style,noscript,iframe,nav,header,footer,form,select,button,object,embed,svg,canvas,template';
+const DROP_TAGS = new Set(['script', 'style', 'noscript', 'iframe', 'nav', 'header', 'footer', 'form', 'select', 'button', 'object', 'embed', 'svg', 'canvas', 'template']);
 const CHROME = /(^|[-_\s])(nav|navbar|menu|breadcrumb|crumbs?|footer|foot|header|head_?top|topbar|share|bdshare|related|relnews|sidebar|toolbar|copyright|position|location|weizhi|bottom|print|fontsize|search|login|QRcode|erweima)([-_\s\d]|$)/i;
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'main', 'blockquote', 'center', 'dd', 'dt', 'dl', 'pre', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'body', 'font']);
 const BREADCRUMB_TEXT = /^(您的位置|当前位置|您现在的位置|所在位置)/;
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
+const named = (...names: string[]) => (e: Element) => names.includes(e.name);
+/** The first element of that name under `root`, in document order. */
+const first = (root: Document | Element, name: string) => findOne(named(name), root.children, true) ?? undefined;
 
 interface Weight {
   /** Non-space characters of text in the subtree. */
@@ -28,7 +34,7 @@ interface Weight {
  * Every element's text weight, in one post-order pass without recursion: a hostile page
  * nests 100,000 divs, and weighing each level's subtree again would be quadratic.
  */
-function weigh($: cheerio.CheerioAPI, root: Element): Map<Element, Weight> {
+function weigh(root: Element): Map<Element, Weight> {
   const w = new Map<Element, Weight>();
   const stack: Array<[Element, boolean]> = [[root, false]];
   while (stack.length) {
@@ -46,7 +52,7 @@ function weigh($: cheerio.CheerioAPI, root: Element): Map<Element, Weight> {
         sum.all += cw.all;
         sum.links += cw.links;
         sum.hasTable ||= cw.hasTable || c.name === 'table';
-        sum.hasContentTable ||= cw.hasContentTable || (c.name === 'table' && isContentTable($, c, cw));
+        sum.hasContentTable ||= cw.hasContentTable || (c.name === 'table' && isContentTable(c, cw));
       }
     }
     if (el.name === 'a') sum.links = sum.all;
@@ -58,9 +64,9 @@ function weigh($: cheerio.CheerioAPI, root: Element): Map<Element, Weight> {
 const textWeight = (w: Weight | undefined) => (w ? w.all - w.links : 0);
 
 /** Descend while one child holds nearly all of the text: that child is the article. */
-function contentRoot($: cheerio.CheerioAPI): Element {
-  let node = $('body').get(0) ?? ($.root().children().get(0) as Element);
-  const w = weigh($, node);
+function contentRoot(doc: Document): Element {
+  let node = first(doc, 'body') ?? doc.children.find(isElement)!;
+  const w = weigh(node);
   for (;;) {
     const total = textWeight(w.get(node));
     const kids = node.children.filter(isElement).filter((k) => k.name !== 'table' || w.get(k)!.hasTable);
@@ -72,7 +78,7 @@ function contentRoot($: cheerio.CheerioAPI): Element {
     }
     if (!best || total === 0 || bestW < total * 0.8) return node;
     // an annexed table (附件：统计表) sitting beside the prose is part of the report
-    if (kids.some((k) => k !== best && (w.get(k)!.hasContentTable || (k.name === 'table' && isContentTable($, k, w.get(k)!))))) return node;
+    if (kids.some((k) => k !== best && (w.get(k)!.hasContentTable || (k.name === 'table' && isContentTable(k, w.get(k)!))))) return node;
     node = best;
   }
 }
@@ -101,30 +107,27 @@ function cellText(el: Element): string {
 }
 
 /** A data table holds no tables and no long prose cells; other tables are page layout. */
-function isDataTable($: cheerio.CheerioAPI, el: Element): boolean {
-  if ($(el).find('table').length) return false;
-  return $(el).find('td,th').toArray().every((td) => $(td).text().length < 400);
+function isDataTable(el: Element): boolean {
+  if (first(el, 'table')) return false;
+  return findAll(named('td', 'th'), el.children).every((td) => textContent(td).length < 400);
 }
 
 /** A data table of the report rather than of the page: real text, few links. */
-function isContentTable($: cheerio.CheerioAPI, el: Element, w: Weight): boolean {
-  return !w.hasTable && w.all >= 50 && textWeight(w) >= w.all * 0.7 && $(el).find('tr').length >= 3 && isDataTable($, el);
+function isContentTable(el: Element, w: Weight): boolean {
+  return !w.hasTable && w.all >= 50 && textWeight(w) >= w.all * 0.7 && findAll(named('tr'), el.children).length >= 3 && isDataTable(el);
 }
 
-function tableRows($: cheerio.CheerioAPI, el: Element): SourceCell[][] {
-  return $(el)
-    .find('tr')
-    .toArray()
-    .map((tr) =>
-      $(tr)
-        .children('td,th')
-        .toArray()
-        .map((td) => ({
-          text: cellText(td),
-          rowspan: Number.parseInt($(td).attr('rowspan') ?? '1', 10) || 1,
-          colspan: Number.parseInt($(td).attr('colspan') ?? '1', 10) || 1,
-        })),
-    );
+function tableRows(el: Element): SourceCell[][] {
+  return findAll(named('tr'), el.children).map((tr) =>
+    tr.children
+      .filter(isElement)
+      .filter(named('td', 'th'))
+      .map((td) => ({
+        text: cellText(td),
+        rowspan: Number.parseInt(td.attribs.rowspan ?? '1', 10) || 1,
+        colspan: Number.parseInt(td.attribs.colspan ?? '1', 10) || 1,
+      })),
+  );
 }
 
 export interface HtmlContent {
@@ -140,7 +143,7 @@ export interface ReadHtmlOptions {
   wholeDocument?: boolean;
 }
 
-/** Deeper than any real page; beyond it cheerio's selectors crawl and its .text() overflows the stack. */
+/** Deeper than any real page; beyond it recursive DOM helpers (textContent) overflow the stack. */
 export const MAX_HTML_DEPTH = 1000;
 
 function depthOf(root: AnyNode): number {
@@ -175,18 +178,18 @@ function rawDepth(html: string): number {
 
 export function readHtml(html: string, opts: ReadHtmlOptions = {}): HtmlContent {
   if (rawDepth(html) > MAX_HTML_DEPTH * 5) throw new Error(`elements nested more than ${MAX_HTML_DEPTH} levels deep: not a report page`);
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
-  if (depthOf($.root().get(0)!) > MAX_HTML_DEPTH) throw new Error(`elements nested more than ${MAX_HTML_DEPTH} levels deep: not a report page`);
-  const title = normalizeText($('title').first().text()).replace(/\s+/g, ' ').trim() || undefined;
-  $(DROP_TAGS).remove();
-  const pageText = normalizeText($('body').text() || $.root().text()).replace(/[ \t]+/g, ' ');
+  const doc = parseDocument(html, { decodeEntities: true });
+  if (depthOf(doc) > MAX_HTML_DEPTH) throw new Error(`elements nested more than ${MAX_HTML_DEPTH} levels deep: not a report page`);
+  const titleEl = first(doc, 'title');
+  const title = (titleEl && normalizeText(textContent(titleEl)).replace(/\s+/g, ' ').trim()) || undefined;
+  for (const el of findAll((e) => DROP_TAGS.has(e.name), doc.children)) removeElement(el);
+  const body = first(doc, 'body');
+  const pageText = normalizeText((body && textContent(body)) || textContent(doc)).replace(/[ \t]+/g, ' ');
   if (!opts.wholeDocument) {
-    $('[class],[id]').each((_, el) => {
-      const tag = `${$(el).attr('class') ?? ''} ${$(el).attr('id') ?? ''}`;
-      if (CHROME.test(tag) && (el as Element).name !== 'body' && (el as Element).name !== 'html') $(el).remove();
-    });
+    const chrome = (e: Element) => e.name !== 'body' && e.name !== 'html' && (e.attribs.class !== undefined || e.attribs.id !== undefined) && CHROME.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`);
+    for (const el of findAll(chrome, doc.children)) removeElement(el);
   }
-  const root = opts.wholeDocument ? (($('body').get(0) ?? $.root().get(0)) as Element) : contentRoot($);
+  const root = opts.wholeDocument ? ((body ?? doc) as Element) : contentRoot(doc);
 
   const blocks: Block[] = [];
   let text = '';
@@ -201,7 +204,7 @@ export function readHtml(html: string, opts: ReadHtmlOptions = {}): HtmlContent 
   };
   const addTable = (el: Element) => {
     flush();
-    const grid = expandGrid(tableRows($, el)).filter((r) => r.some((c) => c.text));
+    const grid = expandGrid(tableRows(el)).filter((r) => r.some((c) => c.text));
     if (!grid.length) return;
     const rows: TableRow[] = [];
     for (const cells of grid) {
@@ -225,7 +228,7 @@ export function readHtml(html: string, opts: ReadHtmlOptions = {}): HtmlContent 
       continue;
     }
     if (!isElement(n)) continue;
-    if (n.name === 'table' && isDataTable($, n)) {
+    if (n.name === 'table' && isDataTable(n)) {
       addTable(n);
       continue;
     }
