@@ -20,10 +20,13 @@ import type { DB } from '../pipeline/load/db.js';
 import type { LoadItem } from '../pipeline/load/item.js';
 import { changedRules, reportIdentities, saveOverrides, storedOverrides } from '../pipeline/load/overrides.js';
 import { emptyCounts, finishRun, startRun, type RunCounts } from '../pipeline/load/runs.js';
-import { Store } from '../pipeline/load/store.js';
+import { Store, type KnownFile } from '../pipeline/load/store.js';
 import { TooLarge } from './read-stable.js';
 import { ParsePool } from './pool.js';
 import { Progress } from './progress.js';
+
+/** Paths whose database rows are fetched in one query. */
+const LOOKUP_CHUNK = 500;
 
 export interface Limits {
   /** Files larger than this are not read (a 1 GB "report" is not one). */
@@ -96,7 +99,6 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   const counts = emptyCounts();
   let passedAllChecks = 0;
   const paths = await listPaths(root);
-  const known = store.knownUnder(root);
   const overrides = opts.overrides ?? [];
   // files an added, removed or edited override rule matches are redone even if unchanged
   const changed = changedRules(storedOverrides(db), overrides);
@@ -126,25 +128,30 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     opts.log.warn({ file: item.path, status: item.status, reason: item.error }, 'file not loaded');
   };
 
-  const isCurrent = (p: string) => known.get(p)?.parser_version === PARSER_VERSION && !forced.has(p) && !opts.full;
+  const isCurrent = (p: string, k: KnownFile | undefined) => k?.parser_version === PARSER_VERSION && !forced.has(p) && !opts.full;
   const countUnchanged = (status: string) => {
     counts.files_unchanged++;
     if (status === 'failed' || status === 'needs_ocr') counts.files_failed++;
     if (status === 'needs_ocr') counts.files_needs_ocr++;
   };
   // the common nightly case, decided from a stat alone (no read, no hash) in one tight
-  // synchronous pass: 100,000 unchanged files cost a second, not a run
+  // synchronous pass: 100,000 unchanged files cost a second, not a run. What the database
+  // knows is looked up 500 paths at a time, so memory does not grow with the folder.
   const seen: number[] = [];
-  const work: Listed[] = [];
-  for (const p of paths) {
-    const f = statOf(p);
-    const k = known.get(p);
-    counts.files_seen++;
-    if (k && isCurrent(p) && k.bytes === f.size && k.mtime_ms === f.mtimeMs) {
-      countUnchanged(k.status);
-      seen.push(k.id);
-      progress.tick(path.relative(root, p));
-    } else work.push(f);
+  const work: Array<Listed & { known: KnownFile | undefined }> = [];
+  for (let i = 0; i < paths.length; i += LOOKUP_CHUNK) {
+    const chunk = paths.slice(i, i + LOOKUP_CHUNK);
+    const known = store.knownAmong(chunk);
+    for (const p of chunk) {
+      const f = statOf(p);
+      const k = known.get(p);
+      counts.files_seen++;
+      if (k && isCurrent(p, k) && k.bytes === f.size && k.mtime_ms === f.mtimeMs) {
+        countUnchanged(k.status);
+        seen.push(k.id);
+        progress.tick(path.relative(root, p));
+      } else work.push({ ...f, known: k });
+    }
   }
   store.seenUnchanged(seen, runId, new Date().toISOString());
   // a run killed during a bulk load left its indexes away: build them first
@@ -154,10 +161,10 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   const deferred = shouldDefer(work.length, reportsBefore) ? deferIndexes(db) : [];
   if (deferred.length) opts.log.info({ indexes: deferred, files: work.length }, 'bulk load: indexes are built at the end of the run');
 
-  const handle = async (f: Listed) => {
+  const handle = async (f: Listed & { known: KnownFile | undefined }) => {
     const now = new Date().toISOString();
-    const k = known.get(f.path);
-    const current = isCurrent(f.path);
+    const k = f.known;
+    const current = isCurrent(f.path, k);
     const facts = { path: f.path, bytes: Math.max(0, f.size), mtimeMs: f.mtimeMs };
     if (f.size < 0) return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: 'disappeared before it could be read' }, !k, now);
     if (f.size > limits.maxFileBytes) return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: new TooLarge(f.size, limits.maxFileBytes).message }, !k, now);

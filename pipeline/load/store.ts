@@ -51,12 +51,12 @@ export class Store {
     return this.q.known.get(path) as KnownFile | undefined;
   }
 
-  /** Every file ever seen under `root`, by path: one query instead of one per file. */
-  knownUnder(root: string): Map<string, KnownFile> {
-    const prefix = root.endsWith('/') ? root : `${root}/`;
+  /** The rows of those of `paths` the database knows, by path: one indexed query for a chunk of paths. */
+  knownAmong(paths: readonly string[]): Map<string, KnownFile> {
+    if (!paths.length) return new Map();
     const rows = this.db
-      .prepare('SELECT id, path, sha256, bytes, mtime_ms, parser_version, status, present FROM source_files WHERE substr(path, 1, length(?)) = ?')
-      .all(prefix, prefix) as Array<KnownFile & { path: string }>;
+      .prepare(`SELECT id, path, sha256, bytes, mtime_ms, parser_version, status, present FROM source_files WHERE path IN (${paths.map(() => '?').join(',')})`)
+      .all(...paths) as Array<KnownFile & { path: string }>;
     return new Map(rows.map((r) => [r.path, r]));
   }
 
