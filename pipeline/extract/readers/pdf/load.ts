@@ -4,7 +4,14 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// pdfjs runs its "worker" in this thread (Node has no web worker for it); loading it here,
+// with the rest of pdfjs, lets the reader undo its polyfills before the first page is read
+// @ts-expect-error the worker module has no type declarations
+import * as pdfWorker from 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 import { ExtractError } from '../../errors.js';
+
+// pdfjs looks for an already loaded worker here before importing one itself
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = pdfWorker;
 
 const pkg = path.dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const CMAPS = `${path.join(pkg, 'cmaps')}${path.sep}`;
