@@ -44,7 +44,7 @@ export interface RunOptions {
   full: boolean;
   /** Parse workers (threads); 0 parses in this thread. */
   workers?: number;
-  /** Files read and hashed at once (I/O); defaults to twice the workers. */
+  /** Files in flight: queued to the workers (which read, hash and parse them) or being written. */
   concurrency: number;
   limits?: Partial<Limits>;
   /** The analyst's region override rules (empty when there is no override file). */

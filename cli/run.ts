@@ -28,7 +28,8 @@ Options:
   --full             reprocess every file, changed or not (after a parser upgrade)
   --since-last       only new or changed files (the default)
   --workers N        parse threads (default: number of cores; 0 parses in the main thread)
-  --concurrency N    files read and hashed at once (default: twice the workers, at least 2)
+  --concurrency N    files in flight, queued to the parse threads, which read, hash and
+                     parse them (default: four per thread, at least 2)
   --max-file-mb N    files larger than this are recorded as failed, not read (default 100)
   --timeout-s N      parse time limit per file (default 60)
   --worker-memory-mb N  heap limit of each parse thread (default 512)
@@ -84,7 +85,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const parsed = RunConfig.safeParse({
     ...values,
     workers,
-    concurrency: values.concurrency === undefined ? Math.max(2, workers * 2) : Number(values.concurrency),
+    concurrency: values.concurrency === undefined ? Math.max(2, workers * 4) : Number(values.concurrency),
     maxFileMb: Number(values['max-file-mb']),
     timeoutS: Number(values['timeout-s']),
     workerMemoryMb: Number(values['worker-memory-mb']),
