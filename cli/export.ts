@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../pipeline/load/db.js';
 import { writeExports } from '../pipeline/load/export.js';
+import { ensureDictionary } from './dictionary.js';
 import { UsageError } from './errors.js';
 
 export const EXPORT_HELP = `Usage: disclosure export [--db data/out/disclosure.sqlite] [--out data/out] [--headers en|zh] [--year YYYY] [--region CODE]
@@ -44,6 +45,7 @@ export async function exportCommand(argv: string[]): Promise<number> {
   if (!existsSync(values.db!)) throw new UsageError(`no database at ${values.db}; run 'disclosure run' first`);
   const db = openDatabase(values.db!);
   try {
+    ensureDictionary(db);
     const files = writeExports(db, values.out!, { full: true, headers: values.headers, year: values.year === undefined ? undefined : Number(values.year), region: values.region });
     process.stdout.write(`wrote ${files.join(', ')}\n`);
     return 0;

@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { RegionOverride } from '../pipeline/transform/index.js';
 import { paragraphsOf, readReport } from './process-file.js';
-import { readStable, TooLarge, type FileOps } from './read-stable.js';
+import { GONE, readStable, TooLarge, type FileOps } from './read-stable.js';
 
 export interface FileJob {
   file: string;
@@ -38,7 +38,7 @@ export async function runJob(job: FileJob, overrides: RegionOverride[], ops?: Fi
   } catch (err) {
     if (err instanceof TooLarge) return { kind: 'failed', error: err.message };
     const e = err as NodeJS.ErrnoException;
-    return { kind: 'failed', error: e.code === 'ENOENT' ? 'disappeared before it could be read' : `cannot read: ${e.code ?? ''} ${e.message}`.trim() };
+    return { kind: 'failed', error: e.code === 'ENOENT' ? GONE : `cannot read: ${e.code ?? ''} ${e.message}`.trim() };
   }
   // no hash is kept, so the next run reads it again once it has settled
   if (read.changed) return { kind: 'failed', error: 'changed while being read; it will be read again on the next run' };

@@ -21,7 +21,7 @@ import type { LoadItem } from '../pipeline/load/item.js';
 import { changedRules, reportIdentities, saveOverrides, storedOverrides } from '../pipeline/load/overrides.js';
 import { emptyCounts, finishRun, startRun, type RunCounts } from '../pipeline/load/runs.js';
 import { Store, type KnownFile } from '../pipeline/load/store.js';
-import { TooLarge } from './read-stable.js';
+import { GONE, TooLarge } from './read-stable.js';
 import { ParsePool } from './pool.js';
 import { Progress } from './progress.js';
 
@@ -166,7 +166,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     const k = f.known;
     const current = isCurrent(f.path, k);
     const facts = { path: f.path, bytes: Math.max(0, f.size), mtimeMs: f.mtimeMs };
-    if (f.size < 0) return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: 'disappeared before it could be read' }, !k, now);
+    if (f.size < 0) return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: GONE }, !k, now);
     if (f.size > limits.maxFileBytes) return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: new TooLarge(f.size, limits.maxFileBytes).message }, !k, now);
     const r = await pool.run({ file: f.path, maxBytes: limits.maxFileBytes, ...(k?.sha256 && current ? { loadedSha256: k.sha256 } : {}) });
     // touched (new mtime), same content

@@ -8,6 +8,9 @@ import * as fs from 'node:fs';
 /** The calls used, so that a test can change the file between them. */
 export type FileOps = Pick<typeof fs, 'openSync' | 'fstatSync' | 'readFileSync' | 'closeSync'>;
 
+/** The reason recorded for a file listed but gone when it was to be read. */
+export const GONE = 'disappeared before it could be read';
+
 export class TooLarge extends Error {
   constructor(bytes: number, max: number) {
     super(`file of ${(bytes / 1048576).toFixed(0)} MB is over the ${Math.round(max / 1048576)} MB limit; not read`);

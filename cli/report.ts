@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openDatabase } from '../pipeline/load/db.js';
 import { writeReport } from '../pipeline/load/report/index.js';
+import { ensureDictionary } from './dictionary.js';
 import { UsageError } from './errors.js';
 
 export const REPORT_HELP = `Usage: disclosure report [--db data/out/disclosure.sqlite] [--out data/out]
@@ -31,6 +32,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   if (!existsSync(values.db!)) throw new UsageError(`no database at ${values.db}; run 'disclosure run' first`);
   const db = openDatabase(values.db!);
   try {
+    ensureDictionary(db);
     process.stdout.write(`wrote ${await writeReport(db, values.out!)}\n`);
     return 0;
   } finally {

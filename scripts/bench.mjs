@@ -9,7 +9,9 @@
 // Each measured run is its own process (scripts/bench-run.mjs), so its peak RSS is its own.
 // This 2-core virtual machine is noisy (the same run varies by ±15 %): each per-format run
 // is repeated (--reps, 3 by default) and its median time is kept, with the largest peak RSS.
-//   node scripts/bench.mjs [--work DIR] [--scale 1000,10000,100000] [--reps 3] [--quick]
+// --compare DIR also runs another checkout's harness (built, e.g. a worktree of an earlier
+// commit) on the same corpora, with 2 workers: a before/after on the same machine and day.
+//   node scripts/bench.mjs [--work DIR] [--scale 1000,10000,100000] [--reps 3] [--compare DIR] [--quick]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
@@ -19,14 +21,16 @@ import { parseArgs } from 'node:util';
 import { makeCorpus } from './make-corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { work: { type: 'string', default: path.join(os.tmpdir(), 'disclosure-bench') }, scale: { type: 'string' }, reps: { type: 'string' }, quick: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { work: { type: 'string', default: path.join(os.tmpdir(), 'disclosure-bench') }, scale: { type: 'string' }, reps: { type: 'string' }, compare: { type: 'string' }, quick: { type: 'boolean' } } });
 const REPS = Number(values.reps ?? (values.quick ? 1 : 3));
 const work = values.work;
 const scale = (values.scale ?? (values.quick ? '1000,5000' : '1000,10000,100000')).split(',').map(Number);
 const PER_FORMAT = values.quick ? { text: 500, html: 300, docx: 200, doc: 100, pdf: 60 } : { text: 3000, html: 1500, docx: 1000, doc: 500, pdf: 300 };
 
-function measure(args) {
-  const out = execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-run.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+const compareRev = values.compare && execFileSync('git', ['-C', values.compare, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+
+function measure(args, checkout = root) {
+  const out = execFileSync(process.execPath, [path.join(checkout, 'scripts', 'bench-run.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
   return JSON.parse(out.trim().split('\n').pop());
 }
 
@@ -57,17 +61,20 @@ for (const [format, n] of Object.entries(PER_FORMAT)) {
   makeCorpus(corpus, n, [format]);
   const floor = measure(['--floor', '--input', corpus]);
   const runs = {};
-  for (const w of [1, 2]) {
+  /** The median time of REPS runs (this machine is noisy), with the largest peak RSS. */
+  const median = (w, checkout) => {
     const db = path.join(work, `${format}-w${w}.sqlite`);
     const reps = [];
     for (let i = 0; i < REPS; i++) {
       for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-      reps.push(measure(['--input', corpus, '--db', db, '--workers', String(w)]));
+      reps.push(measure(['--input', corpus, '--db', db, '--workers', String(w)], checkout));
     }
-    const sorted = reps.map((r) => r.seconds).sort((a, b) => a - b);
-    runs[w] = { ...reps[0], seconds: sorted[Math.floor(sorted.length / 2)], maxRssMb: Math.max(...reps.map((r) => r.maxRssMb)) };
     for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
-  }
+    const sorted = reps.map((r) => r.seconds).sort((a, b) => a - b);
+    return { ...reps[0], seconds: sorted[Math.floor(sorted.length / 2)], maxRssMb: Math.max(...reps.map((r) => r.maxRssMb)) };
+  };
+  for (const w of [1, 2]) runs[w] = median(w);
+  if (values.compare) runs.compare = median(2, values.compare);
   const pages = format === 'pdf' ? await pdfPages(corpus) : undefined;
   rows.push({ format, n, floor, runs, pages });
   console.error(`${format}: ${n} files, ${fmt(n / runs[2].seconds)} /s with 2 workers`);
@@ -103,13 +110,14 @@ const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)} on this machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}.`,
   `Command: \`npm run bench\` (${values.quick ? 'quick sizes' : 'full sizes'}; per-format times are the median of ${REPS} run${REPS > 1 ? 's' : ''}).`,
   '',
-  '| format | files | reports/s, 1 worker | reports/s, 2 workers | speed-up | floor: read + decode, files/s | run time ÷ floor | peak RSS (2 workers) |',
-  '|---|---:|---:|---:|---:|---:|---:|---:|',
+  `| format | files | reports/s, 1 worker | reports/s, 2 workers | speed-up | floor: read + decode, files/s | run time ÷ floor | peak RSS (2 workers) |${compareRev ? ` ${compareRev}: reports/s, peak RSS (2 workers) |` : ''}`,
+  `|---|---:|---:|---:|---:|---:|---:|---:|${compareRev ? '---:|' : ''}`,
   ...rows.map((r) => {
     const one = r.n / r.runs[1].seconds;
     const two = r.n / r.runs[2].seconds;
     const pages = r.pages ? ` (${fmt(r.pages / r.runs[2].seconds)} pages/s; ${r.pages} pages)` : '';
-    return `| ${r.format} | ${fmt(r.n)} | ${fmt(one)} | ${fmt(two)}${pages} | ${(two / one).toFixed(2)}× | ${fmt(r.n / r.floor.seconds)} | ${(r.runs[2].seconds / r.floor.seconds).toFixed(0)}× | ${fmt(r.runs[2].maxRssMb)} MB |`;
+    const before = r.runs.compare ? ` ${fmt(r.n / r.runs.compare.seconds)}${r.pages ? ` (${fmt(r.pages / r.runs.compare.seconds)} pages/s)` : ''}, ${fmt(r.runs.compare.maxRssMb)} MB |` : '';
+    return `| ${r.format} | ${fmt(r.n)} | ${fmt(one)} | ${fmt(two)}${pages} | ${(two / one).toFixed(2)}× | ${fmt(r.n / r.floor.seconds)} | ${(r.runs[2].seconds / r.floor.seconds).toFixed(0)}× | ${fmt(r.runs[2].maxRssMb)} MB |${before}`;
   }),
   '',
   '| text files | full run, reports/s | full run time | peak RSS | database | no-op second run | no-op peak RSS | `disclosure run` writing the CSVs and report.html | nightly `disclosure run`, nothing changed |',

@@ -5,12 +5,17 @@ import type { DB } from './db.js';
 export function writeDictionary(db: DB, entries: readonly DictionaryEntry[]): void {
   db.transaction(() => {
     db.prepare('DELETE FROM metric_dictionary').run();
-    const ins = db.prepare('INSERT INTO metric_dictionary (key, label_zh, label_en, unit, templates, comparable, caveat) VALUES (?, ?, ?, ?, ?, ?, ?)');
-    for (const e of entries) ins.run(e.key, e.label_zh, e.label_en, e.unit, e.templates.join(','), e.comparable ? 1 : 0, e.caveat);
+    const ins = db.prepare('INSERT INTO metric_dictionary (key, label_zh, label_en, unit, templates, comparable, caveat, headline_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+    for (const e of entries) ins.run(e.key, e.label_zh, e.label_en, e.unit, e.templates.join(','), e.comparable ? 1 : 0, e.caveat, e.headline_rank);
   })();
 }
 
 /** Chinese label by key, for Chinese CSV headers. */
 export function dictionaryLabels(db: DB): Map<string, string> {
   return new Map((db.prepare('SELECT key, label_zh FROM metric_dictionary').all() as Array<{ key: string; label_zh: string }>).map((r) => [r.key, r.label_zh]));
+}
+
+/** The headline metrics, in their column order. */
+export function headlineKeys(db: DB): string[] {
+  return (db.prepare('SELECT key FROM metric_dictionary WHERE headline_rank IS NOT NULL ORDER BY headline_rank').all() as Array<{ key: string }>).map((r) => r.key);
 }

@@ -7,22 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { DB } from './db.js';
 import { writeCsvRows } from './csv.js';
-import { dictionaryLabels } from './dictionary.js';
-
-export const HEADLINE_KEYS = [
-  'proactive.total',
-  'applications.received',
-  'applications.carried_over',
-  'applications.handled',
-  'applications.granted',
-  'applications.partial',
-  'applications.denied',
-  'applications.carried_forward',
-  'fees.application',
-  'review.reconsideration.total',
-  'review.litigation.total',
-  'complaints.total',
-] as const;
+import { dictionaryLabels, headlineKeys } from './dictionary.js';
 
 export interface ExportOptions {
   headers?: 'en' | 'zh';
@@ -57,7 +42,7 @@ const COLUMN_ZH: Record<string, string> = {
   text_table_mismatches: '正文与表格不符项数', unread_glued_rows: '未能拆分的粘连行', approximate_figures: '约数项数',
   derived_figures: '推算项数', blank_cells: '空白单元格数', decoding_damage: '解码损坏', missing_sections: '缺失表格',
   label_zh: '中文名称', label_en: '英文名称', templates: '适用格式', comparable: '跨格式可比', caveat: '说明', change: '变化',
-  previous_value: '上年数值', previous_year: '上一年度', change_pct: '变化率(%)',
+  previous_value: '上年数值', previous_year: '上一年度', change_pct: '变化率(%)', headline_rank: '主要指标序号',
 };
 
 function columnsOf(db: DB, view: string): string[] {
@@ -86,11 +71,11 @@ function where(cols: string[], opts: ExportOptions): { sql: string; params: unkn
 }
 
 /** Chinese header of a column: its own label, a metric's (proactive_total), or a year's metric ("2017 proactive.total change"). */
-function zhHeader(col: string, labels: Map<string, string>): string {
+function zhHeader(col: string, labels: Map<string, string>, headline: readonly string[]): string {
   if (COLUMN_ZH[col]) return COLUMN_ZH[col]!;
   const m = /^(\d{4}) (\S+?)( change)?$/.exec(col);
   if (m) return `${m[1]} ${labels.get(m[2]!) ?? m[2]}${m[3] ? ' 变化' : ''}`;
-  const key = HEADLINE_KEYS.find((k) => col === k.replaceAll('.', '_') || col === `${k.replaceAll('.', '_')}_yuan`);
+  const key = headline.find((k) => col === k.replaceAll('.', '_') || col === `${k.replaceAll('.', '_')}_yuan`);
   return key ? `${labels.get(key) ?? key}${col.endsWith('_yuan') ? '(元)' : ''}` : col;
 }
 
@@ -108,7 +93,8 @@ export function exportYearlyComparison(db: DB, file: string, opts: ExportOptions
   const years = (db.prepare('SELECT DISTINCT report_year FROM reports WHERE report_year IS NOT NULL ORDER BY 1').all() as Array<{ report_year: number }>)
     .map((r) => r.report_year)
     .filter((y) => opts.year === undefined || y === opts.year);
-  const cols = ['body_name', 'region_code', ...years.flatMap((y) => HEADLINE_KEYS.flatMap((k) => [`${y} ${k}`, `${y} ${k} change`]))];
+  const headline = headlineKeys(db);
+  const cols = ['body_name', 'region_code', ...years.flatMap((y) => headline.flatMap((k) => [`${y} ${k}`, `${y} ${k} change`]))];
   const w = where(['report_year', 'region_code'], opts);
   const rows = db
     .prepare(`SELECT body_name, region_code, report_year, key, value, change FROM v_yearly_comparison ${w.sql} ORDER BY body_name, report_year, key`)
@@ -134,7 +120,8 @@ export const exportFiles = (outDir: string, full = false) => [...VIEWS.filter((v
 export function writeExports(db: DB, outDir: string, opts: ExportOptions = {}): string[] {
   mkdirSync(outDir, { recursive: true });
   const labels = opts.headers === 'zh' ? dictionaryLabels(db) : new Map<string, string>();
-  const header = (c: string) => (opts.headers === 'zh' ? zhHeader(c, labels) : c);
+  const headline = headlineKeys(db);
+  const header = (c: string) => (opts.headers === 'zh' ? zhHeader(c, labels, headline) : c);
   const written: string[] = [];
   for (const v of VIEWS.filter((x) => opts.full || !x.full)) {
     const cols = columnsOf(db, v.view);

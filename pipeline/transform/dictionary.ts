@@ -15,6 +15,8 @@ export interface DictionaryEntry {
   templates: Template[];
   comparable: boolean;
   caveat: string;
+  /** Place among the headline metrics of METRICS.md (1 = first); null for the others. */
+  headline_rank: number | null;
 }
 
 const T3_COLUMN_ZH: Record<string, string> = { natural_person: '自然人', commercial: '商业企业', research: '科研机构', social_org: '社会公益组织', legal_service: '法律服务机构', other_org: '其他', total: '总计' };
@@ -72,7 +74,10 @@ const T3_ROW_ZH: Record<string, string> = {
   carried_forward: '四、结转下年度继续办理',
 };
 
-/** The headline keys of METRICS.md, comparable across all four generations by definition. */
+/**
+ * The headline keys of METRICS.md, comparable across all four generations by definition, in
+ * their column order. The one list of them: views and exports read it from metric_dictionary.
+ */
 const HEADLINE_ZH: Record<string, string> = {
   'proactive.total': '主动公开政府信息数',
   'applications.received': '收到申请数（本年新收）',
@@ -103,16 +108,16 @@ const english = (key: string) => key.replace(/\./g, ' / ').replace(/_/g, ' ');
 
 export function metricDictionary(): DictionaryEntry[] {
   const out = new Map<string, DictionaryEntry>();
-  const add = (e: Omit<DictionaryEntry, 'label_en' | 'unit'> & { label_en?: string }) => {
+  const add = (e: Omit<DictionaryEntry, 'label_en' | 'unit' | 'headline_rank'> & { label_en?: string; headline_rank?: number }) => {
     const prev = out.get(e.key);
     if (prev) {
       prev.templates = [...new Set([...prev.templates, ...e.templates])];
       return;
     }
-    out.set(e.key, { ...e, label_en: e.label_en ?? english(e.key), unit: unitOf(e.key) });
+    out.set(e.key, { ...e, label_en: e.label_en ?? english(e.key), unit: unitOf(e.key), headline_rank: e.headline_rank ?? null });
   };
-  for (const [key, zh] of Object.entries(HEADLINE_ZH)) {
-    add({ key, label_zh: zh, templates: ['narrative', 'stat2008', 'gov2019', 'gov2021'], comparable: true, caveat: key === 'fees.application' ? '2008–2018: 依申请公开信息收取的费用 (万元 → yuan); 2019+: 信息处理费 stated in the text' : '' });
+  for (const [i, [key, zh]] of Object.entries(HEADLINE_ZH).entries()) {
+    add({ key, label_zh: zh, headline_rank: i + 1, templates: ['narrative', 'stat2008', 'gov2019', 'gov2021'], comparable: true, caveat: key === 'fees.application' ? '2008–2018: 依申请公开信息收取的费用 (万元 → yuan); 2019+: 信息处理费 stated in the text' : '' });
   }
   for (const r of T3_ROWS) {
     const templates: Template[] = r.templates ?? ['gov2019', 'gov2021'];

@@ -100,3 +100,20 @@ describe('full-text search (report_text, FTS5 trigram)', () => {
     expect(search('行政复议').length).toBe(before);
   });
 });
+
+describe('the headline metrics in the views', () => {
+  it('come from the dictionary: v_yearly_comparison and v_region_year hold headline keys only', () => {
+    const headline = (db.prepare('SELECT key FROM metric_dictionary WHERE headline_rank IS NOT NULL ORDER BY headline_rank').all() as Array<{ key: string }>).map((r) => r.key);
+    expect(headline).toHaveLength(12);
+    const keysOf = (view: string) => (db.prepare(`SELECT DISTINCT key FROM ${view} ORDER BY key`).all() as Array<{ key: string }>).map((r) => r.key);
+    for (const view of ['v_yearly_comparison', 'v_region_year']) {
+      const keys = keysOf(view);
+      expect(keys.filter((k) => !headline.includes(k)), view).toEqual([]);
+      expect(keys, view).toEqual(expect.arrayContaining(['proactive.total', 'applications.received', 'review.reconsideration.total']));
+    }
+    // 2019: 平潭's applications received, as the gold has them, in the yearly series
+    const g = gold.find((x) => x.report_year === 2019 && x.metrics['applications.received'] != null)!;
+    const row = db.prepare(`SELECT value FROM v_yearly_comparison WHERE report_year = 2019 AND key = 'applications.received'`).get() as { value: number };
+    expect(row.value).toBe(g.metrics['applications.received']);
+  });
+});

@@ -30,6 +30,16 @@ describe('metricDictionary', () => {
     expect(dict.get('rules.published')!.caveat).toBe('2019 template only');
   });
 
+  it('ranks the twelve headline metrics of METRICS.md, in their column order, and no other key', () => {
+    const ranked = [...dict.values()].filter((e) => e.headline_rank !== null).sort((a, b) => a.headline_rank! - b.headline_rank!);
+    expect(ranked.map((e) => e.key)).toEqual([
+      'proactive.total', 'applications.received', 'applications.carried_over', 'applications.handled',
+      'applications.granted', 'applications.partial', 'applications.denied', 'applications.carried_forward',
+      'fees.application', 'review.reconsideration.total', 'review.litigation.total', 'complaints.total',
+    ]);
+    expect(ranked.map((e) => e.headline_rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
   it('prints a row rule as its words', () => {
     expect(printedLabel(/^(\d[.、])?传真申请数/)).toBe('传真申请数');
     expect(printedLabel(/收到申请数$|受理(政府信息)?依申请公开(信息)?总数/)).toBe('收到申请数');
