@@ -1,10 +1,11 @@
 // One run per database at a time: a mkdir-based lock (proper-lockfile) beside the database.
 // The lock holds the owner's pid and host: a lock whose process is gone on this host (a run
-// killed with SIGKILL) is taken over at once. A live run may block its event loop for
+// killed with SIGKILL) is taken over at once, and so is a lock directory without an owner
+// older than a minute (left by a crash between its two steps). A live run may block its event loop for
 // minutes (a national export), so its lock is never declared stale by its age alone, only
 // after a day (a lock left on a shared disk by another host).
 import lockfile from 'proper-lockfile';
-import { closeSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -13,9 +14,9 @@ export class DatabaseLockedError extends Error {
 }
 
 const DAY = 24 * 60 * 60 * 1000;
+const MINUTE = 60_000;
 const OPTIONS = {
   stale: DAY,
-  update: 60_000,
   realpath: false,
   // a late refresh (the run was busy) is not a lost lock: the pid in owner.json still holds it
   onCompromised: () => undefined,
@@ -40,6 +41,11 @@ function deadOwner(lockDir: string): boolean {
   }
 }
 
+/** A lock directory without its owner file: a live run writes it the moment it has the lock. */
+function ownerless(lockDir: string): boolean {
+  return !existsSync(path.join(lockDir, 'owner.json')) && olderThan(lockDir, MINUTE);
+}
+
 function olderThan(dir: string, ms: number): boolean {
   try {
     return Date.now() - statSync(dir).mtimeMs > ms;
@@ -48,22 +54,34 @@ function olderThan(dir: string, ms: number): boolean {
   }
 }
 
-export async function acquireLock(dbFile: string): Promise<() => Promise<void>> {
+/** `updateMs`: how often the lock's mtime is refreshed (a minute; tests use less). */
+export async function acquireLock(dbFile: string, { updateMs = MINUTE } = {}): Promise<() => Promise<void>> {
   closeSync(openSync(dbFile, 'a')); // proper-lockfile locks an existing path
   const lockDir = `${dbFile}.lock`;
   for (let attempt = 0; ; attempt++) {
     try {
-      const release = await lockfile.lock(dbFile, { ...OPTIONS, lockfilePath: lockDir });
+      const release = await lockfile.lock(dbFile, { ...OPTIONS, update: updateMs, lockfilePath: lockDir });
       const owner = path.join(lockDir, 'owner.json');
+      // proper-lockfile's heartbeat checks that the directory's mtime is still the one it
+      // set: writing the owner file changes it, so it is put back (else the first refresh
+      // finds the lock "compromised", stops refreshing, and release() refuses)
+      const { atime, mtime } = statSync(lockDir);
       writeFileSync(owner, JSON.stringify({ pid: process.pid, host: os.hostname(), since: new Date().toISOString() }));
-      // proper-lockfile removes an empty directory: take the owner file out first
+      utimesSync(lockDir, atime, mtime);
       return async () => {
+        // proper-lockfile removes an empty directory: take the owner file out first
         rmSync(owner, { force: true });
-        await release();
+        try {
+          await release();
+        } catch {
+          // the lock was ours; whatever proper-lockfile thinks of it, no directory may stay
+          // behind to refuse every later run
+          rmSync(lockDir, { recursive: true, force: true });
+        }
       };
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
-      if (attempt === 0 && (deadOwner(lockDir) || olderThan(lockDir, DAY))) {
+      if (attempt === 0 && (deadOwner(lockDir) || ownerless(lockDir) || olderThan(lockDir, DAY))) {
         rmSync(lockDir, { recursive: true, force: true });
         continue;
       }
