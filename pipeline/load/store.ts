@@ -1,6 +1,7 @@
 // Writes files and reports. Each file is stored in one transaction: its report is either
 // completely in the database or not at all. All report content reaches SQL as bound
 // parameters only.
+import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
 import type { LoadItem } from './item.js';
 
@@ -47,6 +48,15 @@ export class Store {
     };
   }
 
+  /** Statements with an `IN (?, …)` list, prepared once per length (chunks are mostly full). */
+  private readonly lists = new Map<string, Database.Statement>();
+  private withList(sql: (placeholders: string) => string, n: number): Database.Statement {
+    const key = `${sql('')}#${n}`;
+    let st = this.lists.get(key);
+    if (!st) this.lists.set(key, (st = this.db.prepare(sql(Array(n).fill('?').join(',')))));
+    return st;
+  }
+
   known(path: string): KnownFile | undefined {
     return this.q.known.get(path) as KnownFile | undefined;
   }
@@ -54,8 +64,7 @@ export class Store {
   /** The rows of those of `paths` the database knows, by path: one indexed query for a chunk of paths. */
   knownAmong(paths: readonly string[]): Map<string, KnownFile> {
     if (!paths.length) return new Map();
-    const rows = this.db
-      .prepare(`SELECT id, path, sha256, bytes, mtime_ms, parser_version, status, present FROM source_files WHERE path IN (${paths.map(() => '?').join(',')})`)
+    const rows = this.withList((list) => `SELECT id, path, sha256, bytes, mtime_ms, parser_version, status, present FROM source_files WHERE path IN (${list})`, paths.length)
       .all(...paths) as Array<KnownFile & { path: string }>;
     return new Map(rows.map((r) => [r.path, r]));
   }
@@ -70,9 +79,7 @@ export class Store {
     this.db.transaction(() => {
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = ids.slice(i, i + 500);
-        this.db
-          .prepare(`UPDATE source_files SET last_seen_run = ?, last_seen_at = ?, present = 1, missing_since = NULL WHERE id IN (${chunk.map(() => '?').join(',')})`)
-          .run(runId, now, ...chunk);
+        this.withList((list) => `UPDATE source_files SET last_seen_run = ?, last_seen_at = ?, present = 1, missing_since = NULL WHERE id IN (${list})`, chunk.length).run(runId, now, ...chunk);
       }
     })();
   }
