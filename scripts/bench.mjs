@@ -108,7 +108,7 @@ for (const n of scale) {
 
 const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)} on this machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}.`,
-  `Command: \`npm run bench\` (${values.quick ? 'quick sizes' : 'full sizes'}; per-format times are the median of ${REPS} run${REPS > 1 ? 's' : ''}).`,
+  `Command: \`npm run bench${values.compare ? ` -- --compare <worktree of ${compareRev}>` : ''}\` (${values.quick ? 'quick sizes' : 'full sizes'}; per-format times are the median of ${REPS} run${REPS > 1 ? 's' : ''}).`,
   '',
   `| format | files | reports/s, 1 worker | reports/s, 2 workers | speed-up | floor: read + decode, files/s | run time ÷ floor | peak RSS (2 workers) |${compareRev ? ` ${compareRev}: reports/s, peak RSS (2 workers) |` : ''}`,
   `|---|---:|---:|---:|---:|---:|---:|---:|${compareRev ? '---:|' : ''}`,
