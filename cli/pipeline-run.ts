@@ -110,10 +110,11 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   const progress = new Progress(paths.length, opts.progress);
   const pool = new ParsePool({ workers, timeoutMs: limits.timeoutMs, memoryMb: limits.workerMemoryMb, overrides });
 
-  const record = (item: LoadItem, isNew: boolean, now: string) => {
-    if (isNew) counts.files_new++;
+  /** `fileId`: the file's row when the database knew it (its report is replaced), else a new file. */
+  const record = (item: LoadItem, fileId: number | undefined, now: string) => {
+    if (fileId === undefined) counts.files_new++;
     else counts.files_changed++;
-    writer.save(item, now);
+    writer.save(item, fileId, now);
     if (item.ok) {
       counts.reports_loaded++;
       const failing = item.report.issues.filter((i) => i.check && i.severity === 'error').length;
@@ -165,22 +166,23 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     const now = new Date().toISOString();
     const k = f.known;
     const current = isCurrent(f.path, k);
-    const facts = { path: f.path, bytes: Math.max(0, f.size), mtimeMs: f.mtimeMs };
-    if (f.size < 0) return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: GONE }, !k, now);
-    if (f.size > limits.maxFileBytes) return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: new TooLarge(f.size, limits.maxFileBytes).message }, !k, now);
+    // not read (or not parsed to the end): recorded with the listing's facts and no hash
+    const failed = (error: string) => record({ path: f.path, bytes: Math.max(0, f.size), mtimeMs: f.mtimeMs, sha256: null, ok: false, status: 'failed', format: null, error }, k?.id, now);
+    if (f.size < 0) return failed(GONE);
+    if (f.size > limits.maxFileBytes) return failed(new TooLarge(f.size, limits.maxFileBytes).message);
     const r = await pool.run({ file: f.path, maxBytes: limits.maxFileBytes, ...(k?.sha256 && current ? { loadedSha256: k.sha256 } : {}) });
     // touched (new mtime), same content
     if (r.kind === 'same') {
       countUnchanged(k!.status);
       return writer.touch(k!.id, r.facts.mtimeMs, now);
     }
-    if (r.kind === 'failed') return record({ ...facts, sha256: null, ok: false, status: 'failed', format: null, error: r.error }, !k, now);
+    if (r.kind === 'failed') return failed(r.error);
     const o = r.parsed;
     const read = { path: f.path, ...r.facts };
     const item: LoadItem = o.ok
       ? { ...read, ok: true, encoding: o.encoding, format: o.format, report: o.report, paragraphs: o.paragraphs }
       : { ...read, ok: false, status: o.status, error: o.error, format: null };
-    record(item, !k, now);
+    record(item, k?.id, now);
   };
 
   // p-limit bounds the files in flight; the window bounds the promises created ahead of

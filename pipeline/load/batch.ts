@@ -7,7 +7,7 @@ import type { DB } from './db.js';
 import type { Store } from './store.js';
 
 export class BatchWriter {
-  private saves: Array<{ item: LoadItem; now: string }> = [];
+  private saves: Array<{ item: LoadItem; fileId: number | undefined; now: string }> = [];
   private touches: Array<{ id: number; mtimeMs: number; now: string }> = [];
   private timer: NodeJS.Timeout | undefined;
 
@@ -19,8 +19,9 @@ export class BatchWriter {
     private readonly maxDelayMs = 250,
   ) {}
 
-  save(item: LoadItem, now: string): void {
-    this.saves.push({ item, now });
+  /** `fileId`: the file's row when the database already has it. */
+  save(item: LoadItem, fileId: number | undefined, now: string): void {
+    this.saves.push({ item, fileId, now });
     this.schedule();
   }
 
@@ -43,7 +44,7 @@ export class BatchWriter {
     this.saves = [];
     this.touches = [];
     this.db.transaction(() => {
-      for (const s of saves) this.store.save(s.item, this.runId, s.now);
+      for (const s of saves) this.store.save(s.item, s.fileId, this.runId, s.now);
       for (const t of touches) this.store.touch(t.id, this.runId, t.mtimeMs, t.now);
     })();
   }

@@ -23,7 +23,6 @@ export class Store {
     private readonly parserVersion: string,
   ) {
     this.q = {
-      known: db.prepare('SELECT id, sha256, bytes, mtime_ms, parser_version, status, present FROM source_files WHERE path = ?'),
       insertFile: db.prepare(`INSERT INTO source_files (path, sha256, bytes, mtime_ms, encoding, format, status, error, parser_version,
           first_seen_run, first_seen_at, last_seen_run, last_seen_at, processed_run)
         VALUES (@path, @sha256, @bytes, @mtime_ms, @encoding, @format, @status, @error, @parser_version, @run, @now, @run, @now, @run)`),
@@ -57,10 +56,6 @@ export class Store {
     return st;
   }
 
-  known(path: string): KnownFile | undefined {
-    return this.q.known.get(path) as KnownFile | undefined;
-  }
-
   /** The rows of those of `paths` the database knows, by path: one indexed query for a chunk of paths. */
   knownAmong(paths: readonly string[]): Map<string, KnownFile> {
     if (!paths.length) return new Map();
@@ -84,10 +79,12 @@ export class Store {
     })();
   }
 
-  /** Stores a processed file and its report (replacing any earlier one) atomically. */
-  save(item: LoadItem, runId: number, now: string): { reportId: number | null } {
+  /**
+   * Stores a processed file and its report (replacing any earlier one) atomically.
+   * `fileId`: the file's row, which the run found with knownAmong; undefined for a new file.
+   */
+  save(item: LoadItem, fileId: number | undefined, runId: number, now: string): { reportId: number | null } {
     return this.db.transaction(() => {
-      const known = this.known(item.path);
       const fileRow = {
         path: item.path,
         sha256: item.sha256,
@@ -101,11 +98,9 @@ export class Store {
         run: runId,
         now,
       };
-      let fileId: number;
-      if (known) {
-        this.q.updateFile.run({ ...fileRow, id: known.id });
-        this.q.deleteReport.run(known.id);
-        fileId = known.id;
+      if (fileId !== undefined) {
+        this.q.updateFile.run({ ...fileRow, id: fileId });
+        this.q.deleteReport.run(fileId);
       } else {
         fileId = Number(this.q.insertFile.run(fileRow).lastInsertRowid);
       }
