@@ -35,20 +35,20 @@ function measure(args, checkout = root) {
 }
 
 async function pdfPages(dir) {
-  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const mupdf = await import('mupdf');
   let pages = 0;
-  const walk = async (d) => {
+  const walk = (d) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) await walk(p);
+      if (e.isDirectory()) walk(p);
       else if (p.endsWith('.pdf')) {
-        const doc = await getDocument({ data: new Uint8Array(readFileSync(p)), verbosity: 0 }).promise;
-        pages += doc.numPages;
-        await doc.destroy();
+        const doc = mupdf.Document.openDocument(readFileSync(p), 'application/pdf');
+        pages += doc.countPages();
+        doc.destroy();
       }
     }
   };
-  await walk(dir);
+  walk(dir);
   return pages;
 }
 

@@ -77,7 +77,7 @@ function wordDocx() {
  * A two-page PDF as a publisher's export lays one out: a running header and a page number on
  * each page, a paragraph that wraps, figures aligned in columns without rulings, and a ruled
  * table that starts on page 1 and goes on at the top of page 2. The CJK text uses the non-
- * embedded Adobe-GB1 font STSong-Light, which pdfjs decodes through its character maps.
+ * embedded Adobe-GB1 font STSong-Light, which PDF readers decode through their CJK character maps.
  */
 function layoutPdf() {
   const hex = (t) => `<${[...t].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('')}>`;

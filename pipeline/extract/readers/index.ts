@@ -33,16 +33,7 @@ const readHtmlFile: Reader = (bytes) => {
 // the Word and PDF libraries are large: a worker loads them when it first meets such a file
 const readDocxLazy: Reader = async (bytes, file) => (await import('./docx.js')).readDocx(bytes, file);
 const readDocLazy: Reader = async (bytes, file) => (await import('./doc.js')).readDoc(bytes, file);
-// pdfjs's legacy build (its core-js polyfills) swaps Array.prototype.push, for the whole
-// thread, for a much slower one (it guards a length edge case that no report reaches). It
-// cost every later parse, and pdfjs's own font compiler pushes byte by byte: the native
-// one goes back as soon as pdfjs and its worker are loaded, before any page is read.
-const NATIVE_PUSH = Array.prototype.push;
-const readPdfLazy: Reader = async (bytes, file) => {
-  const pdf = await import('./pdf/index.js');
-  Array.prototype.push = NATIVE_PUSH;
-  return pdf.readPdf(bytes, file);
-};
+const readPdfLazy: Reader = async (bytes, file) => (await import('./pdf/index.js')).readPdf(bytes, file);
 
 export const READERS: Record<SourceFormat, Reader> = {
   text: readText,

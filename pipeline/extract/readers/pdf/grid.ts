@@ -23,12 +23,20 @@ export interface PdfTable {
 
 /** Collinear pieces joined: "a line drawn cell by cell" is one line. */
 function mergeSegments(segs: Segment[]): Segment[] {
-  const sorted = [...segs].sort((a, b) => a.at - b.at || a.from - b.from);
+  // first the lines at (nearly) one position, then their pieces in order along it: two
+  // tables' rulings half a point apart (one above the other) must stay two lines
+  const byAt = [...segs].sort((a, b) => a.at - b.at);
   const out: Segment[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
-    if (last && Math.abs(last.at - s.at) <= 1 && s.from <= last.to + TOL) last.to = Math.max(last.to, s.to);
-    else out.push({ ...s });
+  for (let i = 0; i < byAt.length; ) {
+    let j = i + 1;
+    while (j < byAt.length && byAt[j]!.at - byAt[j - 1]!.at <= 1) j++;
+    const run = byAt.slice(i, j).sort((a, b) => a.from - b.from);
+    let last: Segment | undefined;
+    for (const s of run) {
+      if (last && s.from <= last.to + TOL) last.to = Math.max(last.to, s.to);
+      else out.push((last = { ...s }));
+    }
+    i = j;
   }
   return out;
 }

@@ -11,7 +11,7 @@ import { continuation, joinedColumns, refit } from './continue.js';
 import { findTables, type PdfTable } from './grid.js';
 import { pageContent } from './items.js';
 import { joinLine, paragraphs, toLines, type TextLine } from './lines.js';
-import { MAX_PAGES, openPdf } from './load.js';
+import { MAX_PAGES, openPdf, pageCount, wasRepaired, type PdfDocument } from './load.js';
 
 type Flow = { kind: 'line'; line: TextLine } | { kind: 'table'; table: PdfTable };
 interface Page {
@@ -24,10 +24,14 @@ const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4})
 const margin = (p: Page, y: number) => y > p.height * 0.92 || y < p.height * 0.08;
 const shape = (s: string) => s.replace(/\d+/g, '#').replace(/\s+/g, '');
 
-async function readPage(doc: Awaited<ReturnType<typeof openPdf>>, n: number): Promise<Page & { chars: number; images: number }> {
-  const page = await doc.getPage(n);
-  const content = await pageContent(page);
-  page.cleanup();
+function readPage(doc: PdfDocument, n: number): Page & { chars: number; images: number } {
+  const page = doc.loadPage(n - 1);
+  let content;
+  try {
+    content = pageContent(page);
+  } finally {
+    page.destroy();
+  }
   const { tables, used } = findTables(content.horizontal, content.vertical, content.items);
   // space glyphs LibreOffice puts around Latin digits ("224 条") are layout, not text
   const free = content.items.filter((it) => !used.has(it) && it.text.trim());
@@ -69,21 +73,25 @@ function dropFurniture(pages: Page[]): void {
   }
 }
 
-export const readPdf: Reader = async (bytes, file) => {
-  const doc = await openPdf(bytes, file);
+export const readPdf: Reader = (bytes, file) => {
+  const doc = openPdf(bytes, file);
   try {
-    if (doc.numPages > MAX_PAGES) throw new ExtractError('failed', file, `PDF has ${doc.numPages} pages, more than the ${MAX_PAGES} a report can have; not read`);
+    const numPages = pageCount(doc, file);
+    if (numPages > MAX_PAGES) throw new ExtractError('failed', file, `PDF has ${numPages} pages, more than the ${MAX_PAGES} a report can have; not read`);
     const pages: Page[] = [];
     let chars = 0;
     let images = 0;
-    for (let n = 1; n <= doc.numPages; n++) {
-      const p = await readPage(doc, n);
+    for (let n = 1; n <= numPages; n++) {
+      const p = readPage(doc, n);
       chars += p.chars;
       images += p.images;
       pages.push(p);
     }
-    if (chars < 20 * doc.numPages && images > 0) {
-      throw new ExtractError('needs_ocr', file, `scanned PDF: ${doc.numPages} page(s) of images with ${chars} characters of text; it needs OCR, which this tool does not do`);
+    if (chars === 0 && wasRepaired(doc)) {
+      throw new ExtractError('failed', file, 'corrupt or truncated PDF: its structure is damaged (it had to be repaired) and no text could be read from it');
+    }
+    if (chars < 20 * numPages && images > 0) {
+      throw new ExtractError('needs_ocr', file, `scanned PDF: ${numPages} page(s) of images with ${chars} characters of text; it needs OCR, which this tool does not do`);
     }
     dropFurniture(pages);
     // first the report's parts in order, tables joined across pages; then the text and offsets
@@ -136,6 +144,6 @@ export const readPdf: Reader = async (bytes, file) => {
     }
     return { text, blocks, encoding: 'pdf', replacementChars: (text.match(/\uFFFD/g) ?? []).length };
   } finally {
-    await doc.destroy();
+    doc.destroy();
   }
 };

@@ -1,5 +1,8 @@
-// The text items and ruling lines of one PDF page, in page coordinates (y grows upwards).
-import { AnnotationMode, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+// The characters and ruling lines of one PDF page, in page coordinates with y growing
+// upwards (PDF's own convention, which lines.ts and grid.ts use). MuPDF gives each character
+// with its box, so a cell's text is placed by where each character stands, never by where a
+// run of text happens to start (two narrow columns' figures "13" and "4" can be one run).
+import * as mupdf from 'mupdf';
 
 export interface Item {
   text: string;
@@ -27,84 +30,113 @@ export interface PageContent {
   height: number;
 }
 
-type Matrix = [number, number, number, number, number, number];
+type Matrix = mupdf.Matrix;
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-const multiply = (a: Matrix, b: Matrix): Matrix => [
-  a[0] * b[0] + a[2] * b[1], a[1] * b[0] + a[3] * b[1],
-  a[0] * b[2] + a[2] * b[3], a[1] * b[2] + a[3] * b[3],
-  a[0] * b[4] + a[2] * b[5] + a[4], a[1] * b[4] + a[3] * b[5] + a[5],
-];
-
-// pdfjs 5 packs each path as [DrawOPS code, coordinates…]: moveTo 0, lineTo 1, curveTo 2, quadraticCurveTo 3, closePath 4
-const ARGS = [2, 2, 6, 4, 0];
 const THIN = 2.5; // points: a stroked line or a filled bar thinner than this is a ruling
+const isWhite = (color: number[]) => color.length > 0 && color.every((c) => c > 0.97);
 
-function addBox(out: { h: Segment[]; v: Segment[] }, x1: number, y1: number, x2: number, y2: number): void {
+interface Rulings {
+  h: Segment[];
+  v: Segment[];
+}
+
+function addBox(out: Rulings, x1: number, y1: number, x2: number, y2: number): void {
   const [lx, hx, ly, hy] = [Math.min(x1, x2), Math.max(x1, x2), Math.min(y1, y2), Math.max(y1, y2)];
   if (hy - ly <= THIN && hx - lx > THIN) out.h.push({ at: (ly + hy) / 2, from: lx, to: hx });
   else if (hx - lx <= THIN && hy - ly > THIN) out.v.push({ at: (lx + hx) / 2, from: ly, to: hy });
 }
 
-/** Line segments of one path: each straight piece, and each thin filled rectangle. */
-function pathSegments(data: ArrayLike<number>, m: Matrix, out: { h: Segment[]; v: Segment[] }): void {
-  let i = 0;
+/**
+ * A stroked path's straight pieces (a closed rectangle's closing edge too) are rulings; of a
+ * filled path only a thin bar is one (a shaded cell's or a white page background's edges are not).
+ */
+function pathRulings(path: mupdf.Path, ctm: Matrix, stroked: boolean, out: Rulings): void {
   let cur: [number, number] = [0, 0];
+  let start: [number, number] = [0, 0];
   let pts: Array<[number, number]> = [];
-  const flushPoly = () => {
-    // a closed 4-point path is a rectangle: a thin one is a ruling drawn as a filled bar
-    if (pts.length >= 4) {
+  const flushFill = () => {
+    if (!stroked && pts.length >= 3) {
       const xs = pts.map((p) => p[0]);
       const ys = pts.map((p) => p[1]);
       addBox(out, Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys));
     }
     pts = [];
   };
-  while (i < data.length) {
-    const op = data[i++]!;
-    const n = ARGS[op] ?? 0;
-    if (op === 0) {
-      flushPoly();
-      cur = apply(m, data[i]!, data[i + 1]!);
+  path.walk({
+    moveTo(x, y) {
+      flushFill();
+      cur = start = apply(ctm, x, y);
       pts = [cur];
-    } else if (op === 1) {
-      const next = apply(m, data[i]!, data[i + 1]!);
-      addBox(out, cur[0], cur[1], next[0], next[1]);
+    },
+    lineTo(x, y) {
+      const next = apply(ctm, x, y);
+      if (stroked) addBox(out, cur[0], cur[1], next[0], next[1]);
       pts.push(next);
       cur = next;
-    } else if (op === 4) flushPoly();
-    else if (op === 2 || op === 3) pts = [];
-    i += n;
-  }
-  flushPoly();
+    },
+    curveTo(_x1, _y1, _x2, _y2, x3, y3) {
+      // a curve is no ruling; the piece after it starts where it ends
+      cur = apply(ctm, x3, y3);
+      pts = [];
+    },
+    closePath() {
+      if (stroked) addBox(out, cur[0], cur[1], start[0], start[1]);
+      cur = start;
+      flushFill();
+    },
+  });
+  flushFill();
 }
 
-export async function pageContent(page: PDFPageProxy): Promise<PageContent> {
-  const view = page.view;
-  const tc = await page.getTextContent();
+export function pageContent(page: mupdf.Page): PageContent {
+  const [x0, y0, x1, y1] = page.getBounds();
+  const height = y1 - y0;
+  const flip = (y: number) => y1 - y; // MuPDF's y grows downwards from the top
   const items: Item[] = [];
-  for (const it of tc.items) {
-    if (!('str' in it) || !it.str) continue;
-    const t = it.transform as number[];
-    items.push({ text: it.str, x: t[4]!, y: t[5]!, w: it.width, size: Math.hypot(t[2]!, t[3]!) || it.height || 10 });
-  }
-  // annotations (form fields, links) draw no rulings of the report's tables
-  const ops = await page.getOperatorList({ annotationMode: AnnotationMode.DISABLE });
-  const segs = { h: [] as Segment[], v: [] as Segment[] };
-  let m: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
   let images = 0;
-  ops.fnArray.forEach((fn, k) => {
-    const args = ops.argsArray[k];
-    if (fn === OPS.save) stack.push(m);
-    else if (fn === OPS.restore) m = stack.pop() ?? m;
-    else if (fn === OPS.transform) m = multiply(m, args as Matrix);
-    else if (fn === OPS.paintImageXObject || fn === OPS.paintInlineImageXObject || fn === OPS.paintImageMaskXObject) images++;
-    else if (fn === OPS.constructPath) {
-      const [paint, paths] = args as [number, Array<ArrayLike<number> | null>];
-      // clipping and invisible paths draw nothing
-      if (paint === OPS.endPath) return;
-      for (const p of paths) if (p) pathSegments(p, m, segs);
-    }
+  const text = page.toStructuredText('preserve-whitespace');
+  try {
+    text.walk({
+      onChar(c, origin, _font, size, quad) {
+        // quad: upper-left, upper-right, lower-left, lower-right corners
+        const left = Math.min(quad[0], quad[4]);
+        const right = Math.max(quad[2], quad[6]);
+        items.push({ text: c, x: left - x0, y: flip(origin[1]), w: right - left, size: size || 10 });
+      },
+    });
+  } finally {
+    text.destroy();
+  }
+  const segs: Rulings = { h: [], v: [] };
+  const toPage = (s: Segment, horizontal: boolean): Segment =>
+    horizontal ? { at: flip(s.at), from: s.from - x0, to: s.to - x0 } : { at: s.at - x0, from: flip(s.to), to: flip(s.from) };
+  const device = new mupdf.Device({
+    fillPath(path, _evenOdd, ctm, _cs, color) {
+      if (!isWhite(color)) pathRulings(path, ctm, false, segs);
+    },
+    strokePath(path, _stroke, ctm, _cs, color) {
+      if (!isWhite(color)) pathRulings(path, ctm, true, segs);
+    },
+    fillImage() {
+      images++;
+    },
+    fillImageMask() {
+      images++;
+    },
   });
-  return { items, horizontal: segs.h, vertical: segs.v, images, width: view[2]! - view[0]!, height: view[3]! - view[1]! };
+  try {
+    // the page's own content only: annotations (form fields, links) draw no table rulings
+    page.runPageContents(device, mupdf.Matrix.identity);
+    device.close();
+  } finally {
+    device.destroy();
+  }
+  return {
+    items,
+    horizontal: segs.h.map((s) => toPage(s, true)),
+    vertical: segs.v.map((s) => toPage(s, false)),
+    images,
+    width: x1 - x0,
+    height,
+  };
 }
