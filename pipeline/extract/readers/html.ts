@@ -1,7 +1,8 @@
 // HTML page → document model. Portal pages wrap the report in navigation, breadcrumbs,
 // share buttons and footers; none of that may become a paragraph of the report. We drop
 // chrome by tag and by class/id, then keep the smallest element that holds most of the
-// page's non-link text (the article), and walk it in document order.
+// page's non-link text (the article), and walk it in document order. A fragment (CMS
+// exports, crawler archives: no <html> or <body>) is searched from the document itself.
 // htmlparser2 builds the tree and domutils walks it: plain loops over the nodes, no CSS
 // selector engine (cheerio's selectors were a third of the time of a portal page).
 import { parseDocument } from 'htmlparser2';
@@ -15,11 +16,16 @@ const DROP_TAGS = new Set(['script', 'style', 'noscript', 'iframe', 'nav', 'head
 const CHROME = /(^|[-_\s])(nav|navbar|menu|breadcrumb|crumbs?|footer|foot|header|head_?top|topbar|share|bdshare|related|relnews|sidebar|toolbar|copyright|position|location|weizhi|bottom|print|fontsize|search|login|QRcode|erweima)([-_\s\d]|$)/i;
 const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'main', 'blockquote', 'center', 'dd', 'dt', 'dl', 'pre', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'body', 'font']);
 const BREADCRUMB_TEXT = /^(您的位置|当前位置|您现在的位置|所在位置)/;
+/** Blocks that are prose of the article, never a wrapper around it. */
+const PROSE_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre']);
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
 const named = (...names: string[]) => (e: Element) => names.includes(e.name);
 /** The first element of that name under `root`, in document order. */
 const first = (root: Document | Element, name: string) => findOne(named(name), root.children, true) ?? undefined;
+
+/** What the article is looked for in: an element, or the document of a fragment. */
+type Container = Document | Element;
 
 interface Weight {
   /** Non-space characters of text in the subtree. */
@@ -34,9 +40,9 @@ interface Weight {
  * Every element's text weight, in one post-order pass without recursion: a hostile page
  * nests 100,000 divs, and weighing each level's subtree again would be quadratic.
  */
-function weigh(root: Element): Map<Element, Weight> {
-  const w = new Map<Element, Weight>();
-  const stack: Array<[Element, boolean]> = [[root, false]];
+function weigh(root: Container): Map<Container, Weight> {
+  const w = new Map<Container, Weight>();
+  const stack: Array<[Container, boolean]> = [[root, false]];
   while (stack.length) {
     const [el, done] = stack.pop()!;
     if (!done) {
@@ -55,7 +61,7 @@ function weigh(root: Element): Map<Element, Weight> {
         sum.hasContentTable ||= cw.hasContentTable || (c.name === 'table' && isContentTable(c, cw));
       }
     }
-    if (el.name === 'a') sum.links = sum.all;
+    if (isElement(el) && el.name === 'a') sum.links = sum.all;
     w.set(el, sum);
   }
   return w;
@@ -63,9 +69,12 @@ function weigh(root: Element): Map<Element, Weight> {
 
 const textWeight = (w: Weight | undefined) => (w ? w.all - w.links : 0);
 
-/** Descend while one child holds nearly all of the text: that child is the article. */
-function contentRoot(doc: Document): Element {
-  let node = first(doc, 'body') ?? doc.children.find(isElement)!;
+/**
+ * Descend while one child holds nearly all of the text: that child is the article. Without
+ * a <body> (a fragment) the search starts from the document, so every top-level node counts.
+ */
+function contentRoot(doc: Document): Container {
+  let node: Container = first(doc, 'body') ?? doc;
   const w = weigh(node);
   for (;;) {
     const total = textWeight(w.get(node));
@@ -79,8 +88,22 @@ function contentRoot(doc: Document): Element {
     if (!best || total === 0 || bestW < total * 0.8) return node;
     // an annexed table (附件：统计表) sitting beside the prose is part of the report
     if (kids.some((k) => k !== best && (w.get(k)!.hasContentTable || (k.name === 'table' && isContentTable(k, w.get(k)!))))) return node;
+    if (PROSE_TAGS.has(best.name) && hasProseBeside(node, best, w)) return node;
     node = best;
   }
+}
+
+/**
+ * A long paragraph beside a title, shorter paragraphs, bare text or a small table is one
+ * block of an article without a wrapper (a fragment, or a body of sibling blocks): reading
+ * only that paragraph would drop the rest of the report.
+ */
+function hasProseBeside(parent: Container, block: Element, w: Map<Container, Weight>): boolean {
+  return parent.children.some((c) => {
+    if (c === block) return false;
+    if (c.type === 'text') return /\S/.test((c as unknown as { data: string }).data);
+    return isElement(c) && (PROSE_TAGS.has(c.name) || c.name === 'table') && textWeight(w.get(c)) > 0;
+  });
 }
 
 /** Text of a cell with <br> and <p> kept as line breaks. */
@@ -176,20 +199,40 @@ function rawDepth(html: string): number {
   return max;
 }
 
-export function readHtml(html: string, opts: ReadHtmlOptions = {}): HtmlContent {
+function parsePage(html: string): Document {
   if (rawDepth(html) > MAX_HTML_DEPTH * 5) throw new Error(`elements nested more than ${MAX_HTML_DEPTH} levels deep: not a report page`);
   const doc = parseDocument(html, { decodeEntities: true });
   if (depthOf(doc) > MAX_HTML_DEPTH) throw new Error(`elements nested more than ${MAX_HTML_DEPTH} levels deep: not a report page`);
+  return doc;
+}
+
+const dropTags = (doc: Document) => {
+  for (const el of findAll((e) => DROP_TAGS.has(e.name), doc.children)) removeElement(el);
+};
+
+/** Elements whose class or id names them navigation, breadcrumbs, footers and the like. */
+const dropChrome = (doc: Document) => {
+  const chrome = (e: Element) => e.name !== 'body' && e.name !== 'html' && (e.attribs.class !== undefined || e.attribs.id !== undefined) && CHROME.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`);
+  for (const el of findAll(chrome, doc.children)) removeElement(el);
+};
+
+/** The node a page's report is read from, chrome dropped (tests build fragments of its children). */
+export function articleRoot(html: string): Document | Element {
+  const doc = parsePage(html);
+  dropTags(doc);
+  dropChrome(doc);
+  return contentRoot(doc);
+}
+
+export function readHtml(html: string, opts: ReadHtmlOptions = {}): HtmlContent {
+  const doc = parsePage(html);
   const titleEl = first(doc, 'title');
   const title = (titleEl && normalizeText(textContent(titleEl)).replace(/\s+/g, ' ').trim()) || undefined;
-  for (const el of findAll((e) => DROP_TAGS.has(e.name), doc.children)) removeElement(el);
+  dropTags(doc);
   const body = first(doc, 'body');
   const pageText = normalizeText((body && textContent(body)) || textContent(doc)).replace(/[ \t]+/g, ' ');
-  if (!opts.wholeDocument) {
-    const chrome = (e: Element) => e.name !== 'body' && e.name !== 'html' && (e.attribs.class !== undefined || e.attribs.id !== undefined) && CHROME.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`);
-    for (const el of findAll(chrome, doc.children)) removeElement(el);
-  }
-  const root = opts.wholeDocument ? ((body ?? doc) as Element) : contentRoot(doc);
+  if (!opts.wholeDocument) dropChrome(doc);
+  const root: Container = opts.wholeDocument ? (body ?? doc) : contentRoot(doc);
 
   const blocks: Block[] = [];
   let text = '';
@@ -216,7 +259,9 @@ export function readHtml(html: string, opts: ReadHtmlOptions = {}): HtmlContent 
     blocks.push({ kind: 'table', layout: 'grid', rows, offset: rows[0]!.offset });
   };
   // document order without recursion; an `exit` entry closes a block element's paragraph
-  const stack: Array<{ node: AnyNode; exit?: boolean }> = [{ node: root }];
+  // a document (a fragment read whole) is walked from its top-level nodes
+  const starts: AnyNode[] = isElement(root) ? [root] : [...root.children].reverse();
+  const stack: Array<{ node: AnyNode; exit?: boolean }> = starts.map((node) => ({ node }));
   while (stack.length) {
     const { node: n, exit } = stack.pop()!;
     if (exit) {
