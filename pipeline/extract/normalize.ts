@@ -1,5 +1,6 @@
 // Normalisation that removes what breaks matching without changing meaning.
 // Applied once to the decoded text, so that every offset refers to the same string.
+import { unifyIdeographs } from './ideographs.js';
 
 const FULLWIDTH_START = 0xff01; // ！
 const FULLWIDTH_END = 0xff5e; // ～
@@ -14,5 +15,6 @@ export function normalizeText(input: string): string {
     else if (c === 0x200b || c === 0xfeff || c === 0x200c || c === 0x200d) continue; // zero-width
     else out += ch;
   }
-  return out.replace(/\r\n?/g, '\n');
+  // radicals (⼈⺠ from browser-printed PDFs) read as the ideographs they stand for (人民)
+  return unifyIdeographs(out.replace(/\r\n?/g, '\n'));
 }

@@ -12,7 +12,7 @@ export type BodyLevel = 'province' | 'prefecture' | 'county' | 'township' | 'dep
 const ORG_SUFFIX = '(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府|街道办事处|管委会|管理委员会|委员会|办公室|办公厅|局|厅|委|办)';
 const PLACE_SUFFIX = '(?:苏木|镇|乡|街道|县|旗|市|区|州|盟|省|自治区|综合实验区|新区|开发区)';
 const SIGNATURE = new RegExp(`^([\\u4e00-\\u9fa5()（）]{2,40}?${ORG_SUFFIX})$`);
-const TITLE_BODY = /^(?:\d{4}年度?)?(.{2,40}?)(?:\d{4}年度?)?(?:政府|政务)?信息公开(?:工作)?(?:年度)?(?:工作)?报告/;
+const TITLE_BODY = /^(?:\d{4}年度?)?(.{2,40}?)(?:\d{4}年度?)?(?:政府|政务)?信息公开(?:工作)?的?(?:年度)?(?:工作)?报告/;
 const OPENING = new RegExp(`^([\\u4e00-\\u9fa5]{2,20}?${PLACE_SUFFIX})(?:严格|认真|坚持|按照|根据|始终|深入|全面|紧紧|高度|以)`);
 const FILLER = /填报单位[^:：]*[:：]\s*([\u4e00-\u9fa5]{2,40})/;
 
@@ -34,7 +34,11 @@ function signature(doc: Document): string | undefined {
 function fromTitle(doc: Document): string | undefined {
   for (const t of titleCandidates(doc)) {
     const m = TITLE_BODY.exec(t.replace(/\s+/g, ''));
-    const name = m?.[1]?.replace(/^(关于|[\d]+年度?)/, '');
+    const name = m?.[1]
+      ?.replace(/^(关于|[\d]+年度?)/, '')
+      // "海南州2014政府…", "X人民政府关于2011年…的年度报告", "兴县人民政府信息公开…" (政府 read as the title's)
+      .replace(/(关于|\d{4})$/, '')
+      .replace(/人民$/, '人民政府');
     if (name && !/^(本|我|年度|政府)/.test(name) && name.length >= 2) return name;
   }
   return undefined;
