@@ -121,7 +121,8 @@ export function metricDictionary(): DictionaryEntry[] {
   }
   for (const r of T3_ROWS) {
     const templates: Template[] = r.templates ?? ['gov2019', 'gov2021'];
-    const oneOnly = templates.length === 1;
+    // （六）其他处理 is one row in 2019 (some 2021 tables still print it) and three in 2021
+    const oneOnly = r.row.startsWith('other');
     for (const c of T3_COLUMNS) {
       add({
         key: `applications.${r.row}.${c}`,

@@ -4,7 +4,7 @@ import type { Document } from '../extract/model.js';
 import { bodyLevel, findBody, fullName, shortName } from './identity/body.js';
 import { parseDate, parsePeriod } from './identity/dates.js';
 import { findScope } from './identity/scope.js';
-import { findReportYear } from './identity/year.js';
+import { findReportYear, paragraphTitle } from './identity/year.js';
 import { deriveHeadline } from './headline.js';
 import { MetricSet } from './metric-set.js';
 import { readGluedTables } from './readers/glued-tables.js';
@@ -18,6 +18,7 @@ import { Report, type Identity } from './report.js';
 import { rowViews } from './rows.js';
 import { detectTemplate } from './template.js';
 import { runChecks } from './validate.js';
+import { tableCoverage } from './table-coverage.js';
 import { PARSER_VERSION } from './version.js';
 
 export { PARSER_VERSION } from './version.js';
@@ -39,12 +40,6 @@ function publishedOn(doc: Document): string | null {
     if (d) return d;
   }
   return null;
-}
-
-/** A Word or PDF file has no <title>: its first short line naming the report is one. */
-function titleLine(doc: Document): string | undefined {
-  const first = doc.blocks.slice(0, 5).find((b) => b.kind === 'paragraph' && b.text.length <= 60 && /报告$/.test(b.text.trim()));
-  return first?.kind === 'paragraph' ? first.text.trim() : undefined;
 }
 
 export interface TransformOptions {
@@ -89,14 +84,16 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
     period_end: period?.end ?? null,
     published_on: publishedOn(doc),
     scope: scope.scope,
-    title: doc.fields['标题'] ?? doc.title ?? titleLine(doc) ?? null,
+    // a Word or PDF file has no <title>: its first short line naming the report is one
+    title: doc.fields['标题'] ?? doc.title ?? paragraphTitle(doc) ?? null,
   };
   const region = resolveRegion({ bodyName: name ?? undefined, context: `${doc.title ?? ''}\n${Object.values(doc.fields).join('\n')}\n${doc.text}`, filePath, overrides: opts.overrides });
   if (identity.body_level === null && region.code) {
     identity.body_level = region.township ? 'township' : region.county ? 'county' : region.prefecture ? 'prefecture' : 'province';
   }
 
-  const issues = [...set.issues, ...runChecks(set, template)];
+  const coverage = isGov ? tableCoverage(set, template) : undefined;
+  const issues = [...set.issues, ...runChecks(set, template), ...(coverage?.issues ?? [])];
   if (doc.replacementChars > 0) {
     issues.push({ code: 'decoding_damage', severity: 'warning', message: `${doc.replacementChars} character(s) could not be decoded as ${doc.encoding}; figures near them may be missing` });
   }
@@ -109,5 +106,5 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
       message: `${region.clues.join('; ')}${region.candidates.length ? `; candidates ${region.candidates.join(', ')}` : ''}`,
     });
   }
-  return Report.parse({ template, identity, region, metrics: set.values(), issues, parser_version: PARSER_VERSION });
+  return Report.parse({ template, identity, region, metrics: set.values(), issues, tables: coverage?.tables, parser_version: PARSER_VERSION });
 }

@@ -64,12 +64,25 @@ export const Identity = z.object({
 });
 export type Identity = z.infer<typeof Identity>;
 
+/** How completely a template table was read (table-coverage.ts). */
+export const TableCoverage = z.object({
+  table: z.enum(['表二', '表三', '表四']),
+  status: z.enum(['whole', 'partial', 'missing']),
+  cells_read: z.number().int().nonnegative(),
+  cells_expected: z.number().int().positive(),
+  /** Where the cells came from: a table of cells, or digits rebuilt from glued text. */
+  via: z.array(z.enum(['table', 'glued text'])),
+});
+export type TableCoverage = z.infer<typeof TableCoverage>;
+
 export const Report = z.object({
   template: Template,
   identity: Identity,
   region: Region,
   metrics: z.array(MetricValue),
   issues: z.array(ValidationIssue),
+  /** For the 2019 and 2021 templates: each of 表二, 表三, 表四 and how much of it was read. */
+  tables: z.array(TableCoverage).optional(),
   parser_version: z.string(),
 });
 export type Report = z.infer<typeof Report>;

@@ -33,8 +33,11 @@ function govChecks(t: 'gov2019' | 'gov2021'): Check[] {
   for (const c of T3_COLUMNS) {
     checks.push({ id: `T3-BAL.${c}`, kind: 'hard', left: [a('received', c), a('carried_over', c)], right: [a('handled', c), a('carried_forward', c)] });
     checks.push({ id: `T3-RES.${c}`, kind: 'hard', left: [a('handled', c)], right: T3_RESULT_ROWS[t].map((r) => a(r, c)) });
+    // a 2021 table printing the single 2019 （六） row: only one of the two forms has all its cells
+    if (t === 'gov2021') checks.push({ id: `T3-RES.${c}`, kind: 'hard', left: [a('handled', c)], right: T3_RESULT_ROWS.gov2019.map((r) => a(r, c)) });
   }
-  for (const r of T3_ROW_KEYS(t)) {
+  // 'other' too in 2021: the single 2019 row some 2021 tables print (absent otherwise, so skipped)
+  for (const r of new Set([...T3_ROW_KEYS(t), 'other'])) {
     checks.push({ id: `T3-ROW.${r}`, kind: 'hard', left: [a(r, 'total')], right: T3_APPLICANTS.map((c) => a(r, c)) });
   }
   for (const k of T4_KINDS) {

@@ -10,6 +10,8 @@ import type { Item, Segment } from './items.js';
 import { joinLine, toLines } from './lines.js';
 
 const TOL = 2;
+/** Points: a band between rulings lower than this holds no row of text. */
+const ROW_MIN = 5;
 
 export interface PdfTable {
   top: number;
@@ -76,6 +78,13 @@ function frames(h: Segment[], v: Segment[]): Array<{ h: Segment[]; v: Segment[] 
 
 function buildTable(h: Segment[], v: Segment[], items: Item[], used: Set<Item>): PdfTable | undefined {
   const ys = cluster(h.map((s) => s.at)).reverse(); // top to bottom
+  // a row cut by a page break can lose its outer rule (browsers draw a row's top border
+  // with the row above it, on the previous page): where the columns' rules run on beyond
+  // the first or last horizontal one, their ends close that row
+  const top = Math.max(...v.map((s) => s.to));
+  const bottom = Math.min(...v.map((s) => s.from));
+  if (top > ys[0]! + ROW_MIN) ys.unshift(top);
+  if (bottom < ys[ys.length - 1]! - ROW_MIN) ys.push(bottom);
   const xs = cluster(v.map((s) => s.at));
   const R = ys.length - 1;
   const C = xs.length - 1;
