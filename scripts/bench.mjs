@@ -11,7 +11,9 @@
 // is repeated (--reps, 3 by default) and its median time is kept, with the largest peak RSS.
 // --compare DIR also runs another checkout's harness (built, e.g. a worktree of an earlier
 // commit) on the same corpora, with 2 workers: a before/after on the same machine and day.
-//   node scripts/bench.mjs [--work DIR] [--scale 1000,10000,100000] [--reps 3] [--compare DIR] [--quick]
+// --formats pdf (a comma list) measures only those formats, without the scale runs, and writes
+// its figures into a section of their own (<!-- RESULTS-PDF:START --> …), added when missing.
+//   node scripts/bench.mjs [--work DIR] [--scale 1000,10000,100000] [--reps 3] [--compare DIR] [--quick] [--formats pdf]
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
@@ -21,11 +23,13 @@ import { parseArgs } from 'node:util';
 import { makeCorpus } from './make-corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { work: { type: 'string', default: path.join(os.tmpdir(), 'disclosure-bench') }, scale: { type: 'string' }, reps: { type: 'string' }, compare: { type: 'string' }, quick: { type: 'boolean' } } });
+const { values } = parseArgs({ options: { work: { type: 'string', default: path.join(os.tmpdir(), 'disclosure-bench') }, scale: { type: 'string' }, reps: { type: 'string' }, compare: { type: 'string' }, quick: { type: 'boolean' }, formats: { type: 'string' } } });
 const REPS = Number(values.reps ?? (values.quick ? 1 : 3));
 const work = values.work;
-const scale = (values.scale ?? (values.quick ? '1000,5000' : '1000,10000,100000')).split(',').map(Number);
-const PER_FORMAT = values.quick ? { text: 500, html: 300, docx: 200, doc: 100, pdf: 60 } : { text: 3000, html: 1500, docx: 1000, doc: 500, pdf: 300 };
+const only = values.formats?.split(',');
+const scale = only ? [] : (values.scale ?? (values.quick ? '1000,5000' : '1000,10000,100000')).split(',').map(Number);
+const ALL_FORMATS = values.quick ? { text: 500, html: 300, docx: 200, doc: 100, pdf: 60 } : { text: 3000, html: 1500, docx: 1000, doc: 500, pdf: 300 };
+const PER_FORMAT = Object.fromEntries(Object.entries(ALL_FORMATS).filter(([f]) => !only || only.includes(f)));
 
 const compareRev = values.compare && execFileSync('git', ['-C', values.compare, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 
@@ -119,15 +123,19 @@ const lines = [
     const before = r.runs.compare ? ` ${fmt(r.n / r.runs.compare.seconds)}${r.pages ? ` (${fmt(r.pages / r.runs.compare.seconds)} pages/s)` : ''}, ${fmt(r.runs.compare.maxRssMb)} MB |` : '';
     return `| ${r.format} | ${fmt(r.n)} | ${fmt(one)} | ${fmt(two)}${pages} | ${(two / one).toFixed(2)}× | ${fmt(r.n / r.floor.seconds)} | ${(r.runs[2].seconds / r.floor.seconds).toFixed(0)}× | ${fmt(r.runs[2].maxRssMb)} MB |${before}`;
   }),
+  ...(scaleRows.length ? [
   '',
   '| text files | full run, reports/s | full run time | peak RSS | database | no-op second run | no-op peak RSS | `disclosure run` writing the CSVs and report.html | nightly `disclosure run`, nothing changed |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...scaleRows.map((s) => `| ${fmt(s.n)} | ${fmt(s.n / s.full.seconds)} | ${s.full.seconds.toFixed(1)} s | ${fmt(s.full.maxRssMb)} MB | ${fmt(s.full.dbMb)} MB | ${s.noop.seconds.toFixed(2)} s | ${fmt(s.noop.maxRssMb)} MB | ${s.exportsRun.toFixed(1)} s | ${s.nightlyNoop.toFixed(2)} s |`),
+  ] : []),
 ];
 
 const file = path.join(root, 'BENCHMARKS.md');
-const doc = readFileSync(file, 'utf8');
-const start = '<!-- RESULTS:START -->';
-const end = '<!-- RESULTS:END -->';
+const tag = only ? `RESULTS-${only.join('-').toUpperCase()}` : 'RESULTS';
+const start = `<!-- ${tag}:START -->`;
+const end = `<!-- ${tag}:END -->`;
+let doc = readFileSync(file, 'utf8');
+if (!doc.includes(start)) doc += `\n## ${only.join(', ')} only\n\n${start}\n${end}\n`;
 writeFileSync(file, `${doc.slice(0, doc.indexOf(start) + start.length)}\n${lines.join('\n')}\n${doc.slice(doc.indexOf(end))}`);
 console.log(lines.join('\n'));
