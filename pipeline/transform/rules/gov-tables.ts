@@ -40,7 +40,7 @@ export const T3_ROWS: T3RowRule[] = [
   { row: 'other.other', label: /^(\d[.、])?其他$/, group: '六', templates: ['gov2021'] },
   // the single 2019 row; some 2021 tables still print it instead of the three (六) rows
   { row: 'other', label: /其他处理$/ },
-  { row: 'handled', label: /^(\(七\))?总计$/ },
+  { row: 'handled', label: /(^|\(七\))总计$/ },
   { row: 'carried_forward', label: /结转下年度/ },
 ];
 

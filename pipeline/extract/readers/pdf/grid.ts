@@ -101,7 +101,7 @@ function buildTable(h: Segment[], v: Segment[], items: Item[], used: Set<Item>):
   const texts = new Map<number, Item[]>();
   for (const it of items) {
     const cx = it.x + it.w / 2;
-    const cy = it.y + it.size * 0.35;
+    const cy = it.cy ?? it.y + it.size * 0.35;
     if (cx < xs[0]! || cx > xs[C]! || cy > ys[0]! || cy < ys[R]!) continue;
     const c = xs.findIndex((x, i) => i < C && cx >= x && cx <= xs[i + 1]!);
     const r = ys.findIndex((y, i) => i < R && cy <= y && cy >= ys[i + 1]!);

@@ -12,6 +12,8 @@ export interface Item {
   w: number;
   /** Font size. */
   size: number;
+  /** The middle of the glyph's box: for text set sideways (a vertical 本年度办理结果) not where the baseline says. */
+  cy?: number;
 }
 
 /** A horizontal (y, x1..x2) or vertical (x, y1..y2) ruling line. */
@@ -99,9 +101,11 @@ export function pageContent(page: mupdf.Page): PageContent {
     text.walk({
       onChar(c, origin, _font, size, quad) {
         // quad: upper-left, upper-right, lower-left, lower-right corners
-        const left = Math.min(quad[0], quad[4]);
-        const right = Math.max(quad[2], quad[6]);
-        items.push({ text: c, x: left - x0, y: flip(origin[1]), w: right - left, size: size || 10 });
+        const xs = [quad[0], quad[2], quad[4], quad[6]];
+        const left = Math.min(...xs);
+        const right = Math.max(...xs);
+        const middle = (quad[1] + quad[3] + quad[5] + quad[7]) / 4;
+        items.push({ text: c, x: left - x0, y: flip(origin[1]), w: right - left, size: size || 10, cy: flip(middle) });
       },
     });
   } finally {
