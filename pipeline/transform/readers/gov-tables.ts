@@ -4,15 +4,31 @@
 import type { MetricSet } from '../metric-set.js';
 import { parseCell } from '../numbers.js';
 import type { RowView } from '../rows.js';
-import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_APPLICANTS, T3_COLUMNS, T3_GROUP, T3_ROWS, T4_KEYS, type T3RowRule } from '../rules/gov-tables.js';
+import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_APPLICANTS, T3_COLUMNS, T3_GROUP, T3_NUMBERED, T3_ROWS, T4_KEYS, type T3RowRule } from '../rules/gov-tables.js';
 import { readCell } from './cells.js';
+import { similarity } from './similarity.js';
 
 type GovTemplate = 'gov2019' | 'gov2021';
+
+/** A numbered sub-row's label: its number and its words ("（2）其他法律行政止公开"). */
+const NUMBERED = /^[（(]?(\d{1,2})[)）.、．]\s*(.+)$/;
+/** How much of the printed label a typo'd one must keep, in order, to be read as it. */
+const MIN_SIMILARITY = 0.6;
+/** The group a matched row belongs to: a row matched by its words places the rows after it. */
+const GROUP_OF = Object.fromEntries(Object.entries(T3_NUMBERED).flatMap(([g, rows]) => rows.map((r) => [r.row, g])));
+
+/** A label no rule matched, read by its number inside its group when its words are mostly the printed ones. */
+function numberedRule(last: string, group: string | undefined): T3RowRule | undefined {
+  const m = NUMBERED.exec(last);
+  const printed = group && m ? T3_NUMBERED[group]?.[Number(m[1]) - 1] : undefined;
+  if (!printed || similarity(m![2]!, printed.printed) < MIN_SIMILARITY) return undefined;
+  return T3_ROWS.find((r) => r.row === printed.row);
+}
 
 function t3Rule(labels: string[], group: string | undefined, template: GovTemplate): T3RowRule | undefined {
   const last = labels[labels.length - 1];
   if (!last) return undefined;
-  return T3_ROWS.find((r) => r.label.test(last) && (!r.group || r.group === group) && (!r.templates || r.templates.includes(template)));
+  return T3_ROWS.find((r) => r.label.test(last) && (!r.group || r.group === group) && (!r.templates || r.templates.includes(template))) ?? numberedRule(last, group);
 }
 
 /** Stores a row of applicant cells; a blank 总计 with filled parts becomes their sum. */
@@ -42,7 +58,8 @@ export function readGovTables(rows: RowView[], template: GovTemplate, set: Metri
     for (const l of row.labels) {
       const g = T3_GROUP.exec(l);
       if (g) group = g[1];
-      else if (/^(\([一二七]\)|[一二三四]、)/.test(l)) group = undefined;
+      // 三、本年度办理结果 is the groups' parent, printed beside every one of them: no reset
+      else if (/^(\([一二七]\)|[一二四]、)/.test(l)) group = undefined;
     }
     const n = row.values.length;
     if (!n) continue;
@@ -50,6 +67,8 @@ export function readGovTables(rows: RowView[], template: GovTemplate, set: Metri
     const t3 = t3Rule(row.labels, group, template);
     if (t3 && n === T3_COLUMNS.length) {
       readT3Row(set, row, t3);
+      // the group cell may be empty on this row (a merged cell cut by a page break)
+      group = GROUP_OF[t3.row] ?? group;
       continue;
     }
     const t2 = T2_ROWS.find((r) => r.label.test(last));

@@ -47,6 +47,41 @@ export const T3_ROWS: T3RowRule[] = [
 /** Group labels of 表三 （三）不予公开 …（六）其他处理. */
 export const T3_GROUP = /^\((三|四|五|六)\)/;
 
+/**
+ * The numbered sub-rows of each 表三 group as the 2021 template prints them, in order. A label
+ * the rules above miss (a printed typo: "2.其他法律行政止公开") is read by its number inside its
+ * group when its words are mostly these (readers/gov-tables.ts).
+ */
+export const T3_NUMBERED: Record<string, Array<{ row: string; printed: string }>> = {
+  三: [
+    { row: 'denied.state_secret', printed: '属于国家秘密' },
+    { row: 'denied.law_forbidden', printed: '其他法律行政法规禁止公开' },
+    { row: 'denied.security_stability', printed: '危及“三安全一稳定”' },
+    { row: 'denied.third_party', printed: '保护第三方合法权益' },
+    { row: 'denied.internal_affairs', printed: '属于三类内部事务信息' },
+    { row: 'denied.process_info', printed: '属于四类过程性信息' },
+    { row: 'denied.enforcement_file', printed: '属于行政执法案卷' },
+    { row: 'denied.inquiry', printed: '属于行政查询事项' },
+  ],
+  四: [
+    { row: 'unavailable.not_held', printed: '本机关不掌握相关政府信息' },
+    { row: 'unavailable.needs_creation', printed: '没有现成信息需要另行制作' },
+    { row: 'unavailable.unclear', printed: '补正后申请内容仍不明确' },
+  ],
+  五: [
+    { row: 'not_processed.complaint', printed: '信访举报投诉类申请' },
+    { row: 'not_processed.duplicate', printed: '重复申请' },
+    { row: 'not_processed.publication', printed: '要求提供公开出版物' },
+    { row: 'not_processed.mass_repeat', printed: '无正当理由大量反复申请' },
+    { row: 'not_processed.confirmation', printed: '要求行政机关确认或重新出具已获取信息' },
+  ],
+  六: [
+    { row: 'other.overdue_correction', printed: '申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请' },
+    { row: 'other.unpaid_fee', printed: '申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请' },
+    { row: 'other.other', printed: '其他' },
+  ],
+};
+
 /** 表四: 3 kinds × 5 results, in column order. */
 export const T4_KINDS = ['reconsideration', 'litigation_direct', 'litigation_after'] as const;
 export const T4_RESULTS = ['upheld', 'corrected', 'other', 'pending', 'total'] as const;

@@ -85,3 +85,31 @@ describe('identity checks', () => {
     expect(runChecks(fixed, 'gov2021').filter((i) => i.check === check)).toEqual([]);
   });
 });
+
+describe('表三 sub-rows as offices print them', () => {
+  const seven = ['1', '0', '0', '0', '0', '0', '1'];
+  const read = (rows: RowView[]) => {
+    const set = new MetricSet();
+    readGovTables(rows, 'gov2021', set);
+    return set;
+  };
+  it.each([
+    ['a printed typo, read by its number in its group', [row(['(三)不予公开', '(2)其他法律行政止公开'], seven)], 'applications.denied.law_forbidden.total'],
+    ['1、 numbering', [row(['(三)不予公开', '5、属于三类内部事务信息'], seven)], 'applications.denied.internal_affairs.total'],
+    // the （六） cell is empty on the last row (a merged cell cut by a page break): the rows above place it
+    ['3、其他 under an empty group cell', [row(['三、本年度办理结果', '(六)其他处理', '2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'], seven), row(['三、本年度办理结果', '3、其他'], seven)], 'applications.other.other.total'],
+    ['（七）总计 with an overflowing vertical label character', [row(['理(七)总计'], seven)], 'applications.handled.total'],
+  ])('%s', (_name, rows, key) => {
+    expect(read(rows).get(key)).toBe(1);
+  });
+
+  it.each([
+    ['a number that does not fit the words', [row(['(三)不予公开', '2.属于行政查询事项'], seven)]],
+    ['no group to number within', [row(['(2)其他法律行政止公开'], seven)]],
+    ['words too far from the printed label', [row(['(三)不予公开', '2.其他'], seven)]],
+  ])('leaves %s absent', (_name, rows) => {
+    const set = read(rows);
+    expect(set.has('applications.denied.law_forbidden.total')).toBe(false);
+    expect(set.has('applications.denied.inquiry.total') && set.get('applications.denied.inquiry.total') !== 1).toBe(false);
+  });
+});

@@ -33,6 +33,20 @@ export function refit(rows: Cell[][], from: number[], to: number[]): Cell[][] {
 const ENUMERATED = /^\s*[（(]?[一二三四五六七八九十\d]+[)）、.．]/;
 const hasNumber = (cells: Cell[]) => cells.some((c) => /^\s*[-+]?\d[\d,.]*\s*$/.test(c.text));
 
+const rowKey = (cells: Cell[]) => [...new Set(cells.map((c) => c.text.replace(/\s+/g, '')).filter(Boolean))].join('|');
+
+/**
+ * A continuation's leading rows that repeat the table's header (Word's 标题行重复, a
+ * browser's <thead>): the header rows are the table's rows before its first figure.
+ */
+export function withoutRepeatedHeader(before: Cell[][], rows: Cell[][]): Cell[][] {
+  const firstData = before.findIndex(hasNumber);
+  const header = new Set(before.slice(0, firstData < 0 ? 0 : firstData).map(rowKey));
+  let k = 0;
+  while (k < rows.length && !hasNumber(rows[k]!) && header.has(rowKey(rows[k]!))) k++;
+  return k ? rows.slice(k) : rows;
+}
+
 /**
  * The rows of a table's continuation on the next page, mended where the page break cut:
  * a row holding only the rest of a wrapped label is the previous row's text, and a merged

@@ -7,7 +7,7 @@ import { ExtractError } from '../../errors.js';
 import type { Block, Cell, TableRow } from '../../model.js';
 import { normalizeText } from '../../normalize.js';
 import type { Reader } from '../index.js';
-import { continuation, joinedColumns, refit } from './continue.js';
+import { continuation, joinedColumns, refit, withoutRepeatedHeader } from './continue.js';
 import { findTables, type PdfTable } from './grid.js';
 import { pageContent } from './items.js';
 import { joinLine, paragraphs, toLines, type TextLine } from './lines.js';
@@ -105,7 +105,7 @@ export const readPdf: Reader = (bytes, file) => {
           const xs = open?.xs && i === 0 ? joinedColumns(open.xs, f.table.xs) : undefined;
           if (open?.xs && xs) {
             open.rows = refit(open.rows, open.xs, xs);
-            open.rows.push(...continuation(open.rows, refit(f.table.rows, f.table.xs, xs)));
+            open.rows.push(...continuation(open.rows, withoutRepeatedHeader(open.rows, refit(f.table.rows, f.table.xs, xs))));
             open.xs = xs;
             return;
           }
