@@ -1,5 +1,6 @@
-// Builds the generated fixtures once per test run (scripts/make-fixtures.mjs) and the fuzz
-// set (scripts/make-fuzz.mjs) inside them.
+// Builds the generated fixtures once per test run (scripts/make-fixtures.mjs), the fuzz
+// set (scripts/make-fuzz.mjs) and the printed layouts (scripts/make-layouts.mjs: printed with
+// LibreOffice and Chromium once per version of the script, then copied from a cache) inside them.
 export default async function setup(): Promise<void> {
   // @ts-expect-error: a plain .mjs script without types
   const { makeFixtures } = await import('../scripts/make-fixtures.mjs');
@@ -7,4 +8,7 @@ export default async function setup(): Promise<void> {
   // @ts-expect-error: a plain .mjs script without types
   const { makeFuzz } = await import('../scripts/make-fuzz.mjs');
   await makeFuzz();
+  // @ts-expect-error: a plain .mjs script without types
+  const { makeLayouts } = await import('../scripts/make-layouts.mjs');
+  await makeLayouts();
 }
