@@ -2,6 +2,8 @@
 // README). MuPDF reads the text layer with each character's box and runs the page's drawing
 // (ruling lines) through a device, at several times pdfjs's speed: pdfjs converted every
 // embedded font for drawing before it gave any text. Errors become the file's status and reason.
+// first: mupdf builds its WebAssembly module on the object this sets up (wasm.ts)
+import './wasm.js';
 import * as mupdf from 'mupdf';
 import { ExtractError } from '../../errors.js';
 
