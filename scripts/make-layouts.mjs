@@ -22,6 +22,7 @@
 // changed, so the test setup can call it on every run (make-fixtures.mjs wipes
 // test/fixtures/generated/ each run, hence the cache outside it).
 //   node scripts/make-layouts.mjs [--force] [--out DIR]
+import { printToPdf } from './lib/chromium.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -1020,26 +1021,6 @@ async function soffice(files, outdir, infilter, tries = 2) {
   await soffice(todo, outdir, infilter, tries - 1);
 }
 
-async function chromium(htmlFile, pdfFile) {
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'make-layouts-chrome-'));
-  try {
-    await runAsync(TOOLS.chromium, [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--user-data-dir=${profile}`,
-      '--no-pdf-header-footer',
-      `--print-to-pdf=${pdfFile}`,
-      `file://${htmlFile}`,
-    ]);
-  } finally {
-    rmSync(profile, { recursive: true, force: true });
-  }
-}
 
 function pdftotext(pdfFile, txtFile) {
   const r = spawnSync(TOOLS.pdftotext, ['-layout', pdfFile, txtFile], { encoding: 'utf8' });
@@ -1084,7 +1065,7 @@ async function build(dir) {
     await Promise.all([
       soffice(docxs, path.join(tmp, 'docx')),
       soffice(htmls, path.join(tmp, 'html'), 'HTML (StarWriter)'),
-      ...LAYOUTS.filter((L) => L.chrome).map((L) => chromium(abs(`${L.name}.html`), abs(`${L.name}.chrome.pdf`))),
+      ...LAYOUTS.filter((L) => L.chrome).map((L) => printToPdf(abs(`${L.name}.html`), abs(`${L.name}.chrome.pdf`))),
     ]);
     for (const sub of ['docx', 'html']) {
       const d = path.join(tmp, sub);
