@@ -26,8 +26,9 @@ export type Paragraph = z.infer<typeof Paragraph>;
 
 export const Table = z.object({
   kind: z.literal('table'),
-  /** How the table was written: real markup, tab-separated, pipe cells, one cell per line. */
-  layout: z.enum(['grid', 'tsv', 'pipe', 'cell-lines', 'space']),
+  /** How the table was written: real markup, tab-separated, pipe cells, one cell per line,
+   * label and figures split by spaces, columns aligned by spaces (`pdftotext -layout`). */
+  layout: z.enum(['grid', 'tsv', 'pipe', 'cell-lines', 'space', 'columns']),
   rows: z.array(TableRow),
   offset: z.number().int().nonnegative(),
   page: z.number().int().positive().optional(),

@@ -1,8 +1,10 @@
 // Plain text → blocks. Recognises the table layouts real text carries:
 // tab-separated rows (seed 002), Markdown pipe rows, and one cell per line ending in " |"
-// with "||" padding lines (seed 004). Everything else is a paragraph per line.
+// with "||" padding lines (seed 004), and columns aligned by spaces (`pdftotext -layout`,
+// layout-text.ts). Everything else is a paragraph per line.
 import type { Block, TableRow } from '../model.js';
 import { groupCellLines, type CellLine } from './cell-lines.js';
+import { findLayoutTables } from './layout-text.js';
 
 interface Line {
   text: string;
@@ -59,6 +61,18 @@ function markdownRow(l: Line): TableRow {
 export function textToBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const blocks: Block[] = [];
+  // the layout tables first; the other readings run on the lines between them
+  let from = 0;
+  for (const t of findLayoutTables(lines)) {
+    readLines(lines.slice(from, t.start), blocks);
+    blocks.push(t.table);
+    from = t.end;
+  }
+  readLines(from ? lines.slice(from) : lines, blocks);
+  return blocks;
+}
+
+function readLines(lines: Line[], blocks: Block[]): void {
   let i = 0;
   while (i < lines.length) {
     const l = lines[i]!;
@@ -109,5 +123,4 @@ export function textToBlocks(text: string): Block[] {
     if (l.text.trim()) blocks.push({ kind: 'paragraph', text: l.text.trim(), offset: lead(l) });
     i++;
   }
-  return blocks;
 }
