@@ -13,8 +13,12 @@ export interface RowView {
   snippet: string;
   offset: number;
   tableIndex: number;
-  /** How the row was rebuilt when it did not come from a table block (flattened text). */
-  via?: 'flat' | 'glued';
+  /**
+   * How the row was rebuilt when it did not come from a table's own cells: from flattened text,
+   * or ('aligned') from text whose columns were inferred from how its lines line up (layout
+   * text, a PDF table without rulings), where a blank may be a figure that ran into its label.
+   */
+  via?: 'flat' | 'glued' | 'aligned';
 }
 
 const compact = (s: string) => s.replace(/\s+/g, '');
@@ -39,6 +43,7 @@ export function rowViews(blocks: readonly Block[]): RowView[] {
         snippet: cells.join(' | '),
         offset: row.offset,
         tableIndex,
+        ...(b.layout === 'columns' ? { via: 'aligned' as const } : {}),
       });
     }
   }

@@ -23,6 +23,8 @@ describe('sentence patterns (real sentences)', () => {
       { 'proactive.total': 42735, 'proactive.via.website': 6448, 'proactive.via.weibo': 8700, 'proactive.via.wechat': 13200, 'proactive.via.other': 14383 },
     ],
     ['a space before the figure (平潭 2014)', '2014年主动公开政府信息 2543条。', { 'proactive.total': 2543 }],
+    // pdftotext -layout and Word keep a space on both sides of Latin digits
+    ['spaces on both sides of the figure (layout text)', '(一)主动公开情况。全年主动公开政府信息 4534 条,其', { 'proactive.total': 4534 }],
     ['applications received (seed 001)', '截止2017年12月31日,全旗各行政机关受理政府信息公开申请2件。', { 'applications.received': 2 }],
     ['denied (seed 001)', '2件不予公开(不属条例所指政府信息)。', { 'applications.denied': 2 }],
     ['no applications (seed 000)', '2017年度我苏木没有接到群众主动要求公开政府信息的申请。', { 'applications.received': 0 }],

@@ -32,6 +32,11 @@ function validNumber(s: string, signed: boolean, decimals: boolean): boolean {
   return true;
 }
 
+// Two or more spaces are a column gap of text laid out in columns (pdftotext -layout), not a
+// crawler's glued row: there every figure stands whole, and a blank cell leaves no figure at
+// all, so the run is read only when it holds exactly one figure per column, none split.
+const LAYOUT_GAP = /[ \t]{2,}/;
+
 export function splitRun(run: string, n: number, opts: SplitOptions = {}): number[][] {
   const signed = Boolean(opts.signed);
   const decimals = Boolean(opts.decimals);
@@ -39,6 +44,12 @@ export function splitRun(run: string, n: number, opts: SplitOptions = {}): numbe
   const limit = opts.limit ?? Infinity;
   const toks = tokens(run, signed);
   if (!toks.length || toks.some((t) => !/^[-+]?[\d.]+$/.test(t))) return [];
+  if (LAYOUT_GAP.test(run)) {
+    const whole = run.trim().split(/\s+/);
+    if (whole.length !== n || !whole.every((t) => validNumber(t, signed, decimals))) return [];
+    const nums = whole.map(Number);
+    return !opts.accept || opts.accept(nums) ? [nums] : [];
+  }
   const out: number[][] = [];
   const cur: string[] = [];
   // split token t from position i, with `left` numbers still to place

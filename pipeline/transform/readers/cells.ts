@@ -10,6 +10,8 @@ export interface CellTarget {
   /** Unit the column is in when the cell states none (万元 or 元 for money keys). */
   moneyUnit?: string;
   signed?: boolean;
+  /** A blank cell is a stated 0 (the template's rule); false where a blank is not certain. */
+  blankIsZero?: boolean;
 }
 
 export function readCell(set: MetricSet, row: RowView, raw: string, t: CellTarget): void {
@@ -17,6 +19,10 @@ export function readCell(set: MetricSet, row: RowView, raw: string, t: CellTarge
   const base = { key: t.key, raw, snippet: row.snippet, offset: row.offset, rule: t.rule };
   switch (cell.kind) {
     case 'blank':
+      if (t.blankIsZero === false) {
+        set.issues.push({ code: 'uncertain_blank_cell', severity: 'info', message: `${t.key}: blank cell in columns placed by alignment; nothing stored`, cells: [t.key] });
+        return;
+      }
       set.add({ ...base, value: 0, flags: ['blank_cell'] });
       return;
     case 'not_applicable':

@@ -31,10 +31,39 @@ function t3Rule(labels: string[], group: string | undefined, template: GovTempla
   return T3_ROWS.find((r) => r.label.test(last) && (!r.group || r.group === group) && (!r.templates || r.templates.includes(template))) ?? numberedRule(last, group);
 }
 
+/** A cell's number, a blank as 0; undefined for text or "/". */
+const countOf = (raw: string) => {
+  const c = parseCell(raw);
+  return c.kind === 'number' ? c.value : c.kind === 'blank' ? 0 : undefined;
+};
+
+/**
+ * A row whose columns were inferred from alignment ('aligned') is taken only where its own
+ * arithmetic holds: a figure that ran into its label leaves a blank that would read as a
+ * stated 0, and a row shifted by one column moves its figures under other keys. The sum
+ * check catches both; such a row is left absent with a finding naming it.
+ */
+function alignedRowHolds(set: MetricSet, row: RowView, what: string, blocks: Array<[parts: string[], total: string]>): boolean {
+  if (row.via !== 'aligned') return true;
+  for (const [parts, total] of blocks) {
+    const nums = parts.map(countOf);
+    const t = parseCell(total);
+    if (t.kind === 'number' && nums.every((n) => n !== undefined) && Math.abs(nums.reduce((a, b) => a! + b!, 0)! - t.value) < 0.005) continue;
+    set.issues.push({
+      code: 'unaligned_row',
+      severity: 'warning',
+      message: `${what}: the figures of "${row.snippet.slice(0, 80)}" were placed in columns by alignment and do not add up to their 总计 (${parts.map((p) => p || '·').join(' + ')} ≠ ${total || '·'}); left absent`,
+    });
+    return false;
+  }
+  return true;
+}
+
 /** Stores a row of applicant cells; a blank 总计 with filled parts becomes their sum. */
 function readT3Row(set: MetricSet, row: RowView, rule: T3RowRule): void {
   const rid = `t3.${rule.row}`;
   const cells = row.values;
+  if (!alignedRowHolds(set, row, `表三 ${rule.row}`, [[cells.slice(0, 6), cells[6]!]])) return;
   T3_APPLICANTS.forEach((col, i) => readCell(set, row, cells[i]!, { key: `applications.${rule.row}.${col}`, rule: rid }));
   const total = `applications.${rule.row}.total`;
   if (parseCell(cells[6]!).kind === 'blank') {
@@ -49,6 +78,8 @@ function readT3Row(set: MetricSet, row: RowView, rule: T3RowRule): void {
 }
 
 function readT4Row(set: MetricSet, row: RowView): void {
+  const v = row.values;
+  if (!alignedRowHolds(set, row, '表四', [0, 5, 10].map((i): [string[], string] => [v.slice(i, i + 4), v[i + 4]!]))) return;
   T4_KEYS.forEach((key, i) => readCell(set, row, row.values[i]!, { key, rule: 't4' }));
 }
 
@@ -80,6 +111,8 @@ export function readGovTables(rows: RowView[], template: GovTemplate, set: Metri
       }
       cols.forEach((key, i) =>
         readCell(set, row, row.values[i]!, {
+          // 表二 has no sum to check a blank by: in aligned columns it may be a figure that ran into its label
+          blankIsZero: row.via !== 'aligned',
           key,
           rule: t2.id,
           signed: SIGNED_KEY.test(key),

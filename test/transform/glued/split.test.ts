@@ -42,3 +42,14 @@ describe('splitRun', () => {
     expect(splitRun('35-15', 2)).toEqual([]);
   });
 });
+
+describe('layout text (two or more spaces between figures)', () => {
+  it.each<[string, string, number, number[][]]>([
+    ['one figure per column', '  12   0   7', 3, [[12, 0, 7]]],
+    // a blank cell leaves no figure: 556 is one figure, not 5|5|6
+    ['a figure beside blank columns', '          556', 3, []],
+    ['fewer figures than columns, none split', '5  0  9118  3  9126', 7, []],
+  ])('%s', (_name, run, n, want) => {
+    expect(splitRun(run, n)).toEqual(want);
+  });
+});

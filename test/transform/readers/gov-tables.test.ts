@@ -113,3 +113,41 @@ describe('表三 sub-rows as offices print them', () => {
     expect(set.has('applications.denied.inquiry.total') && set.get('applications.denied.inquiry.total') !== 1).toBe(false);
   });
 });
+
+describe('rows whose columns were placed by alignment (layout text, PDF tables without rulings)', () => {
+  const aligned = (labels: string[], values: string[]): RowView => ({ ...row(labels, values), via: 'aligned' });
+  const read = (rows: RowView[], template: 'gov2019' | 'gov2021' = 'gov2021') => {
+    const set = new MetricSet();
+    readGovTables(rows, template, set);
+    return set;
+  };
+
+  it('takes a 表三 row that adds up, its blanks as stated zeros', () => {
+    const set = read([aligned(['一、本年新收政府信息公开申请数量'], ['12', '', '0', '0', '3', '0', '15'])]);
+    expect(set.get('applications.received.commercial')).toBe(0);
+    expect(set.get('applications.received.total')).toBe(15);
+  });
+
+  it.each([
+    // 430 ran into the label ("…不再处理其430"): the blank left in its place must not read as 0
+    ['a figure lost into its label', aligned(['1.申请人无正当理由逾期不补正、行政机关不再处理其430'], ['', '10', '0', '0', '45', '12', '497'])],
+    ['a row shifted by one column', aligned(['一、本年新收政府信息公开申请数量'], ['', '12', '0', '0', '3', '0', '15'].slice(1).concat(['']))],
+  ])('leaves a 表三 row absent when it does not add up: %s', (_name, r) => {
+    const set = read([r]);
+    expect(set.values().filter((m) => m.key.startsWith('applications.'))).toEqual([]);
+    expect(set.issues.map((i) => i.code)).toContain('unaligned_row');
+  });
+
+  it('checks 表四 block by block', () => {
+    const ok = read([aligned([], ['1', '0', '0', '0', '1', '2', '1', '0', '0', '3', '0', '0', '0', '0', '0'])]);
+    expect(ok.get('review.litigation_direct.total')).toBe(3);
+    const bad = read([aligned([], ['1', '0', '0', '0', '1', '21', '0', '0', '0', '3', '0', '0', '0', '0', '0'])]);
+    expect(bad.has('review.reconsideration.total')).toBe(false);
+  });
+
+  it('stores no 0 for a blank 表二 cell (no sum to check it by)', () => {
+    const set = read([aligned(['行政许可'], [''])]);
+    expect(set.has('licensing.decisions')).toBe(false);
+    expect(set.issues.map((i) => i.code)).toEqual(['uncertain_blank_cell']);
+  });
+});

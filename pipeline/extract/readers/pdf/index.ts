@@ -10,10 +10,12 @@ import type { Reader } from '../index.js';
 import { continuation, joinedColumns, refit, withoutRepeatedHeader } from './continue.js';
 import { findTables, type PdfTable } from './grid.js';
 import { pageContent } from './items.js';
+import { columnWidth, layoutLine } from './layout.js';
 import { joinLine, paragraphs, toLines, type TextLine } from './lines.js';
+import { findLayoutTables } from '../layout-text.js';
 import { MAX_PAGES, openPdf, pageCount, wasRepaired, type PdfDocument } from './load.js';
 
-type Flow = { kind: 'line'; line: TextLine } | { kind: 'table'; table: PdfTable };
+type Flow = { kind: 'line'; line: TextLine } | { kind: 'table'; table: PdfTable } | { kind: 'columns'; rows: Cell[][] };
 interface Page {
   number: number;
   height: number;
@@ -35,14 +37,24 @@ function readPage(doc: PdfDocument, n: number): Page & { chars: number; images: 
   const { tables, used } = findTables(content.horizontal, content.vertical, content.items);
   // space glyphs LibreOffice puts around Latin digits ("224 条") are layout, not text
   const free = content.items.filter((it) => !used.has(it) && it.text.trim());
-  const lines = toLines(free).map((l) => ({ text: normalizeText(joinLine(l, true)), y: l.y, x: l.x, right: l.right, size: l.size })).filter((l) => l.text);
+  const raw = toLines(free);
+  const lines = raw.map((l) => ({ text: normalizeText(joinLine(l, true)), y: l.y, x: l.x, right: l.right, size: l.size, raw: l })).filter((l) => l.text);
   const left = Math.min(...lines.map((l) => l.x));
   const right = Math.max(...lines.map((l) => l.right));
+  const unit = columnWidth(raw);
   // lines and tables interleave by height on the page; paragraphs form between tables
   const flow: Flow[] = [];
-  let pending: TextLine[] = [];
+  let pending: typeof lines = [];
   const flush = () => {
-    for (const line of paragraphs(pending, left, right)) flow.push({ kind: 'line', line });
+    // a table without ruling lines: its lines, written out as layout text, line up in columns
+    let from = 0;
+    const asText = pending.map((l) => ({ text: normalizeText(layoutLine(l.raw, left, unit)), offset: 0 }));
+    for (const t of findLayoutTables(asText)) {
+      for (const line of paragraphs(pending.slice(from, t.start), left, right)) flow.push({ kind: 'line', line });
+      flow.push({ kind: 'columns', rows: t.table.rows.map((r) => r.cells) });
+      from = t.end;
+    }
+    for (const line of paragraphs(pending.slice(from), left, right)) flow.push({ kind: 'line', line });
     pending = [];
   };
   const sortedTables = [...tables].sort((a, b) => b.top - a.top);
@@ -95,11 +107,16 @@ export const readPdf: Reader = (bytes, file) => {
     }
     dropFurniture(pages);
     // first the report's parts in order, tables joined across pages; then the text and offsets
-    type Part = { kind: 'para'; text: string; page: number } | { kind: 'table'; layout: 'grid' | 'tsv'; rows: Cell[][]; page: number; xs?: number[] };
+    type Part = { kind: 'para'; text: string; page: number } | { kind: 'table'; layout: 'grid' | 'tsv' | 'columns'; rows: Cell[][]; page: number; xs?: number[] };
     const parts: Part[] = [];
     let open: Extract<Part, { kind: 'table' }> | undefined;
     for (const p of pages) {
       p.flow.forEach((f, i) => {
+        if (f.kind === 'columns') {
+          open = undefined;
+          parts.push({ kind: 'table', layout: 'columns', rows: f.rows, page: p.number });
+          return;
+        }
         if (f.kind === 'table') {
           // a table that ends one page and opens the next with the same columns is one table
           const xs = open?.xs && i === 0 ? joinedColumns(open.xs, f.table.xs) : undefined;
