@@ -45,6 +45,9 @@ const countOf = (raw: string) => {
  */
 function alignedRowHolds(set: MetricSet, row: RowView, what: string, blocks: Array<[parts: string[], total: string]>): boolean {
   if (row.via !== 'aligned') return true;
+  // a row of zeros and blanks is zeros wherever its figures stand, unless a figure ran into its label
+  const cells = blocks.flatMap(([parts, total]) => [...parts, total]);
+  if (cells.every((c) => countOf(c) === 0) && !/\d$/.test(row.labels[row.labels.length - 1] ?? '')) return true;
   for (const [parts, total] of blocks) {
     const nums = parts.map(countOf);
     const t = parseCell(total);

@@ -151,3 +151,18 @@ describe('rows whose columns were placed by alignment (layout text, PDF tables w
     expect(set.issues.map((i) => i.code)).toEqual(['uncertain_blank_cell']);
   });
 });
+
+describe('an aligned row of zeros and blanks', () => {
+  const aligned = (labels: string[], values: string[]): RowView => ({ ...row(labels, values), via: 'aligned' });
+  it('is zeros wherever its figures stand', () => {
+    const set = new MetricSet();
+    readGovTables([aligned(['(三)不予公开', '(3)危及“三安全一稳定”'], ['0', '0', '0', '0', '0', '', ''])], 'gov2021', set);
+    expect(set.get('applications.denied.security_stability.total')).toBe(0);
+    expect(set.get('applications.denied.security_stability.other_org')).toBe(0);
+  });
+  it('is not, when a figure ran into its label', () => {
+    const set = new MetricSet();
+    readGovTables([aligned(['(三)不予公开', '(3)危及“三安全一稳定”4'], ['0', '0', '0', '0', '0', '', ''])], 'gov2021', set);
+    expect(set.has('applications.denied.security_stability.total')).toBe(false);
+  });
+});
