@@ -78,7 +78,11 @@ for (const [format, n] of Object.entries(PER_FORMAT)) {
     return { ...reps[0], seconds: sorted[Math.floor(sorted.length / 2)], maxRssMb: Math.max(...reps.map((r) => r.maxRssMb)) };
   };
   for (const w of [1, 2]) runs[w] = median(w);
-  if (values.compare) runs.compare = median(2, values.compare);
+  if (values.compare) {
+    runs.compare = median(2, values.compare);
+    // the earlier checkout with one worker too, when one format is measured: before/after per worker count
+    if (only) runs.compare1 = median(1, values.compare);
+  }
   const pages = format === 'pdf' ? await pdfPages(corpus) : undefined;
   rows.push({ format, n, floor, runs, pages });
   console.error(`${format}: ${n} files, ${fmt(n / runs[2].seconds)} /s with 2 workers`);
@@ -112,7 +116,7 @@ for (const n of scale) {
 
 const lines = [
   `Measured ${new Date().toISOString().slice(0, 10)} on this machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}.`,
-  `Command: \`npm run bench${values.compare ? ` -- --compare <worktree of ${compareRev}>` : ''}\` (${values.quick ? 'quick sizes' : 'full sizes'}; per-format times are the median of ${REPS} run${REPS > 1 ? 's' : ''}).`,
+  `Command: \`npm run bench${values.compare || only ? ' --' : ''}${only ? ` --formats ${only.join(',')}` : ''}${values.compare ? ` --compare <worktree of ${compareRev}>` : ''}\` (${values.quick ? 'quick sizes' : 'full sizes'}; per-format times are the median of ${REPS} run${REPS > 1 ? 's' : ''}).`,
   '',
   `| format | files | reports/s, 1 worker | reports/s, 2 workers | speed-up | floor: read + decode, files/s | run time ÷ floor | peak RSS (2 workers) |${compareRev ? ` ${compareRev}: reports/s, peak RSS (2 workers) |` : ''}`,
   `|---|---:|---:|---:|---:|---:|---:|---:|${compareRev ? '---:|' : ''}`,
@@ -120,8 +124,10 @@ const lines = [
     const one = r.n / r.runs[1].seconds;
     const two = r.n / r.runs[2].seconds;
     const pages = r.pages ? ` (${fmt(r.pages / r.runs[2].seconds)} pages/s; ${r.pages} pages)` : '';
-    const before = r.runs.compare ? ` ${fmt(r.n / r.runs.compare.seconds)}${r.pages ? ` (${fmt(r.pages / r.runs.compare.seconds)} pages/s)` : ''}, ${fmt(r.runs.compare.maxRssMb)} MB |` : '';
-    return `| ${r.format} | ${fmt(r.n)} | ${fmt(one)} | ${fmt(two)}${pages} | ${(two / one).toFixed(2)}× | ${fmt(r.n / r.floor.seconds)} | ${(r.runs[2].seconds / r.floor.seconds).toFixed(0)}× | ${fmt(r.runs[2].maxRssMb)} MB |${before}`;
+    const pages1 = r.pages ? ` (${fmt(r.pages / r.runs[1].seconds)} pages/s)` : '';
+    const one1 = r.runs.compare1 ? `${fmt(r.n / r.runs.compare1.seconds)}${r.pages ? ` (${fmt(r.pages / r.runs.compare1.seconds)} pages/s)` : ''} with 1 worker; ` : '';
+    const before = r.runs.compare ? ` ${one1}${fmt(r.n / r.runs.compare.seconds)}${r.pages ? ` (${fmt(r.pages / r.runs.compare.seconds)} pages/s)` : ''}${one1 ? ' with 2' : ''}, ${fmt(r.runs.compare.maxRssMb)} MB |` : '';
+    return `| ${r.format} | ${fmt(r.n)} | ${fmt(one)}${pages1} | ${fmt(two)}${pages} | ${(two / one).toFixed(2)}× | ${fmt(r.n / r.floor.seconds)} | ${(r.runs[2].seconds / r.floor.seconds).toFixed(0)}× | ${fmt(r.runs[2].maxRssMb)} MB |${before}`;
   }),
   ...(scaleRows.length ? [
   '',
