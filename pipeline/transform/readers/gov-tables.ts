@@ -97,7 +97,8 @@ export function readGovTables(rows: RowView[], template: GovTemplate, set: Metri
     }
     const n = row.values.length;
     if (!n) continue;
-    const last = row.labels[row.labels.length - 1] ?? '';
+    // 表二's label column is headed 信息内容: a layout that runs the heading into the first row's label
+    const last = (row.labels[row.labels.length - 1] ?? '').replace(/^信息内容(?=.)/, '');
     const t3 = t3Rule(row.labels, group, template);
     if (t3 && n === T3_COLUMNS.length) {
       readT3Row(set, row, t3);
@@ -114,8 +115,10 @@ export function readGovTables(rows: RowView[], template: GovTemplate, set: Metri
       }
       cols.forEach((key, i) =>
         readCell(set, row, row.values[i]!, {
-          // 表二 has no sum to check a blank by: in aligned columns it may be a figure that ran into its label
-          blankIsZero: row.via !== 'aligned',
+          // 表二 has no sum to check a blank by: in aligned columns it may be a figure that ran into
+          // its label, or stand in another column; a row of one column whose label ends in no
+          // figure has nowhere else for it
+          blankIsZero: row.via !== 'aligned' || (cols.length === 1 && !/\d$/.test(last)),
           key,
           rule: t2.id,
           signed: SIGNED_KEY.test(key),

@@ -22,7 +22,6 @@ const KNOWN_GAPS: Record<string, { missing: number; why: string }> = {
     missing: 38,
     why: "LibreOffice drops the HTML table's borders and wraps its labels round figures that almost touch them: rows whose figures cannot be placed with certainty (or that do not add up once placed) are left absent",
   },
-  'borderless-web.pdf': { missing: 1, why: '行政事业性收费 printed blank in a table without rulings: a blank in inferred columns is not taken as a stated 0' },
   't4-twolevel-web.layout.txt': { missing: 16, why: '表四 as layout text with blank cells in its one data row: nothing tells which columns the blanks are in' },
   't4-twolevel-web.chrome.layout.txt': { missing: 16, why: '表四 as layout text with blank cells in its one data row: nothing tells which columns the blanks are in' },
 };

@@ -145,10 +145,19 @@ describe('rows whose columns were placed by alignment (layout text, PDF tables w
     expect(bad.has('review.reconsideration.total')).toBe(false);
   });
 
-  it('stores no 0 for a blank 表二 cell (no sum to check it by)', () => {
-    const set = read([aligned(['行政许可'], [''])]);
-    expect(set.has('licensing.decisions')).toBe(false);
+  it('stores no 0 for a blank 表二 cell among several (no sum to check it by)', () => {
+    const set = read([aligned(['规章'], ['2', '', '5'])]);
+    expect(set.has('rules.repealed')).toBe(false);
+    expect(set.get('rules.in_force')).toBe(5);
     expect(set.issues.map((i) => i.code)).toEqual(['uncertain_blank_cell']);
+  });
+
+  it('takes the blank of a one-column 表二 row as its stated 0 (it has no other column to stand in)', () => {
+    expect(read([aligned(['行政事业性收费'], [''])]).get('admin_fees.amount')).toBe(0);
+  });
+
+  it('reads a 表二 row whose label the 信息内容 heading ran into', () => {
+    expect(read([aligned(['信息内容行政事业性收费'], ['0.0'])]).get('admin_fees.amount')).toBe(0);
   });
 });
 
