@@ -99,11 +99,12 @@ export const readPdf: Reader = (bytes, file) => {
       images += p.images;
       pages.push(p);
     }
-    if (chars === 0 && wasRepaired(doc)) {
-      throw new ExtractError('failed', file, 'corrupt or truncated PDF: its structure is damaged (it had to be repaired) and no text could be read from it');
-    }
+    // a scan first: scanners' files often need MuPDF's repair too, and they are scans, not damage
     if (chars < 20 * numPages && images > 0) {
       throw new ExtractError('needs_ocr', file, `scanned PDF: ${numPages} page(s) of images with ${chars} characters of text; it needs OCR, which this tool does not do`);
+    }
+    if (chars === 0 && wasRepaired(doc)) {
+      throw new ExtractError('failed', file, 'corrupt or truncated PDF: its structure is damaged (it had to be repaired) and no text could be read from it');
     }
     dropFurniture(pages);
     // first the report's parts in order, tables joined across pages; then the text and offsets
