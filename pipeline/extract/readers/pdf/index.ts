@@ -25,6 +25,8 @@ interface Page {
 const PAGE_NUMBER = /^[-—–\s]*(第\s*)?\d{1,4}(\s*页)?(\s*[/／]\s*\d{1,4})?(\s*共\s*\d{1,4}\s*页)?[-—–\s]*$/;
 const margin = (p: Page, y: number) => y > p.height * 0.92 || y < p.height * 0.08;
 const shape = (s: string) => s.replace(/\d+/g, '#').replace(/\s+/g, '');
+/** Two or more figures and nothing else. */
+const FIGURES = /^\s*[-+]?\d[\d,.]*(?:\s+[-+]?\d[\d,.]*)+\s*$/;
 
 function readPage(doc: PdfDocument, n: number): Page & { chars: number; images: number } {
   const page = doc.loadPage(n - 1);
@@ -133,7 +135,9 @@ export const readPdf: Reader = (bytes, file) => {
         }
         open = undefined;
         if (f.line.text.includes('\t')) {
-          const cells = f.line.text.split('\t').map((t) => ({ text: t.trim() }));
+          // figures a narrow gap apart inside one tab cell ("313 0") are cells of their own: the
+          // readers take a row only when it has as many figures as the template has columns
+          const cells = f.line.text.split('\t').flatMap((t) => (FIGURES.test(t) ? t.trim().split(/\s+/) : [t.trim()])).map((text) => ({ text }));
           const prev = parts[parts.length - 1];
           // consecutive aligned lines form one table
           if (prev?.kind === 'table' && prev.layout === 'tsv') prev.rows.push(cells);
