@@ -1,6 +1,7 @@
 // PDF with a text layer → paragraphs and tables, each with its page number. Tables come from
-// ruling lines (grid.ts); text outside them becomes lines and paragraphs (lines.ts), where
-// aligned columns without rulings become tab-separated rows. Page numbers and running
+// ruling lines (grid.ts); text outside them becomes lines and paragraphs (lines.ts), where a
+// table without rulings is read as layout text (layout.ts, ../layout-text.ts) and other
+// aligned columns become tab-separated rows. Page numbers and running
 // headers/footers are dropped; a table cut by a page break is joined to its continuation.
 // A PDF whose pages carry images but (almost) no text is a scan: status needs_ocr.
 import { ExtractError } from '../../errors.js';
@@ -69,8 +70,7 @@ function readPage(doc: PdfDocument, n: number): Page & { chars: number; images: 
   }
   flush();
   for (const t of sortedTables) flow.push({ kind: 'table', table: t });
-  const chars = content.items.reduce((n2, it) => n2 + it.text.replace(/\s/g, '').length, 0);
-  return { number: n, height: content.height, flow, chars, images: content.images };
+  return { number: n, height: content.height, flow, chars: content.chars, images: content.images };
 }
 
 /** Page numbers, and header/footer lines that repeat across pages in the margins. */

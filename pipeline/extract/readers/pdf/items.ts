@@ -30,6 +30,8 @@ export interface PageContent {
   horizontal: Segment[];
   vertical: Segment[];
   images: number;
+  /** Characters of text (spaces aside): a page with almost none may be a scan. */
+  chars: number;
   width: number;
   height: number;
 }
@@ -38,6 +40,8 @@ type Matrix = mupdf.Matrix;
 const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 const THIN = 2.5; // points: a stroked line or a filled bar thinner than this is a ruling
 const isWhite = (color: number[]) => color.length > 0 && color.every((c) => c > 0.97);
+/** The same test on the packed 0xAARRGGBB colour MuPDF's accessors give. */
+const isWhiteArgb = (argb: number) => isWhite([(argb >> 16) & 255, (argb >> 8) & 255, argb & 255].map((c) => c / 255));
 
 interface Rulings {
   h: Segment[];
@@ -114,7 +118,7 @@ function eachBlock(text: mupdf.StructuredText, lib: StextAccess | undefined, onC
     if (type === 3) {
       const flags = lib._wasm_stext_block_get_v_flags(block);
       read(lib._wasm_stext_block_get_bbox(block), 4);
-      onVector(box, (flags & 1) !== 0, (flags & 2) !== 0, (lib._wasm_stext_block_get_v_argb(block) & 0xf8f8f8) === 0xf8f8f8);
+      onVector(box, (flags & 1) !== 0, (flags & 2) !== 0, isWhiteArgb(lib._wasm_stext_block_get_v_argb(block)));
       continue;
     }
     if (type !== 0) continue;
@@ -216,6 +220,7 @@ export function pageContent(page: mupdf.Page, lib: StextAccess | null | undefine
     horizontal: segs.h.map((s) => toPage(s, true)),
     vertical: segs.v.map((s) => toPage(s, false)),
     images,
+    chars,
     width: x1 - x0,
     height,
   };

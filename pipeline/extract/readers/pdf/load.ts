@@ -1,6 +1,6 @@
 // Opens a PDF with MuPDF (the official WebAssembly build, npm `mupdf`, AGPL-3.0: see the
-// README). MuPDF reads the text layer with each character's box and runs the page's drawing
-// (ruling lines) through a device, at several times pdfjs's speed: pdfjs converted every
+// README). MuPDF reads the text layer with each character's box and the page's paths (ruling
+// lines), at several times pdfjs's speed: pdfjs converted every
 // embedded font for drawing before it gave any text. Errors become the file's status and reason.
 // first: mupdf builds its WebAssembly module on the object this sets up (wasm.ts)
 import './wasm.js';
