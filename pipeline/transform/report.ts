@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const TEMPLATES = ['narrative', 'stat2008', 'gov2019', 'gov2021'] as const;
 export const Template = z.enum(TEMPLATES);
 export type Template = z.infer<typeof Template>;
+/** The two official table templates (2019 trial, 2021 revision). */
+export type GovTemplate = Extract<Template, 'gov2019' | 'gov2021'>;
 
 export const MetricFlag = z.enum(['blank_cell', 'derived', 'approximate', 'not_applicable', 'from_text']);
 export type MetricFlag = z.infer<typeof MetricFlag>;

@@ -3,11 +3,10 @@
 // A table read in part or not at all becomes a finding naming it, so that a lost 表四 shows
 // in data_quality instead of passing as a report with no appeals.
 import type { MetricSet } from './metric-set.js';
-import type { TableCoverage, ValidationIssue } from './report.js';
 import { T3_ROW_KEYS } from './rules/checks.js';
 import { T2_ROWS, T3_COLUMNS, T4_KEYS } from './rules/gov-tables.js';
+import type { GovTemplate, TableCoverage, ValidationIssue } from './report.js';
 
-type GovTemplate = 'gov2019' | 'gov2021';
 
 const TITLES = { 表二: '主动公开政府信息情况', 表三: '收到和处理政府信息公开申请情况', 表四: '政府信息公开行政复议、行政诉讼情况' } as const;
 

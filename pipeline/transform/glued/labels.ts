@@ -2,8 +2,8 @@
 // Each becomes a regex that tolerates spaces between characters; list numbers ("2.") are
 // part of the label so that they are not read as the previous row's last digit.
 import { T2_ROWS } from '../rules/gov-tables.js';
+import type { GovTemplate } from '../report.js';
 
-type GovTemplate = 'gov2019' | 'gov2021';
 
 export interface GluedLabel {
   row: string;

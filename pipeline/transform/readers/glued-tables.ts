@@ -12,8 +12,8 @@ import { splitRun } from '../glued/split.js';
 import { GLUED_T3, GLUED_T4, gluedT2Labels, spaced } from '../glued/labels.js';
 import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_COLUMNS, T4_KEYS } from '../rules/gov-tables.js';
 import { T3_RESULT_ROWS } from '../rules/checks.js';
+import type { GovTemplate } from '../report.js';
 
-type GovTemplate = 'gov2019' | 'gov2021';
 const MAX_COMBINATIONS = 200_000;
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 

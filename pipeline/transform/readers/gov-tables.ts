@@ -7,8 +7,8 @@ import type { RowView } from '../rows.js';
 import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_APPLICANTS, T3_COLUMNS, T3_GROUP, T3_NUMBERED, T3_ROWS, T4_KEYS, type T3RowRule } from '../rules/gov-tables.js';
 import { readCell } from './cells.js';
 import { similarity } from './similarity.js';
+import type { GovTemplate } from '../report.js';
 
-type GovTemplate = 'gov2019' | 'gov2021';
 
 /** A numbered sub-row's label: its number and its words ("（2）其他法律行政止公开"). */
 const NUMBERED = /^[（(]?(\d{1,2})[)）.、．]\s*(.+)$/;
@@ -31,6 +31,9 @@ function t3Rule(labels: string[], group: string | undefined, template: GovTempla
   return T3_ROWS.find((r) => r.label.test(last) && (!r.group || r.group === group) && (!r.templates || r.templates.includes(template))) ?? numberedRule(last, group);
 }
 
+/** A label ending in a figure: in aligned columns, the row's first figure ran into it. */
+const figureInLabel = (label: string) => /\d$/.test(label);
+
 /** A cell's number, a blank as 0; undefined for text or "/". */
 const countOf = (raw: string) => {
   const c = parseCell(raw);
@@ -47,7 +50,7 @@ function alignedRowHolds(set: MetricSet, row: RowView, what: string, blocks: Arr
   if (row.via !== 'aligned') return true;
   // a row of zeros and blanks is zeros wherever its figures stand, unless a figure ran into its label
   const cells = blocks.flatMap(([parts, total]) => [...parts, total]);
-  if (cells.every((c) => countOf(c) === 0) && !/\d$/.test(row.labels[row.labels.length - 1] ?? '')) return true;
+  if (cells.every((c) => countOf(c) === 0) && !figureInLabel(row.labels[row.labels.length - 1] ?? '')) return true;
   for (const [parts, total] of blocks) {
     const nums = parts.map(countOf);
     const t = parseCell(total);
@@ -118,7 +121,7 @@ export function readGovTables(rows: RowView[], template: GovTemplate, set: Metri
           // 表二 has no sum to check a blank by: in aligned columns it may be a figure that ran into
           // its label, or stand in another column; a row of one column whose label ends in no
           // figure has nowhere else for it
-          blankIsZero: row.via !== 'aligned' || (cols.length === 1 && !/\d$/.test(last)),
+          blankIsZero: row.via !== 'aligned' || (cols.length === 1 && !figureInLabel(last)),
           key,
           rule: t2.id,
           signed: SIGNED_KEY.test(key),
