@@ -23,8 +23,13 @@ export function contractLine(o: FileOutcome): Record<string, unknown> {
     file: o.file,
     template: r.template,
     body_name: r.identity.body_name,
+    body_name_printed: r.identity.body_name_printed,
+    body_full_name: r.identity.body_full_name,
+    body_id: r.identity.body_id,
+    body_kind: r.identity.body_kind,
     report_year: r.identity.report_year,
     region_code: r.region.code,
+    region_code_current: r.region.code_current,
     region_confidence: r.region.confidence,
     region_clues: r.region.clues,
     region_candidates: r.region.candidates,
@@ -45,7 +50,7 @@ function human(o: FileOutcome): string {
   const id = r.identity;
   const lines = [
     `${o.file}`,
-    `  template ${r.template}; body ${id.body_name ?? '?'} (${id.body_level ?? '?'}, ${id.scope}); year ${id.report_year ?? '?'}; region ${r.region.code ?? '—'} ${[r.region.province, r.region.prefecture, r.region.county, r.region.township].filter(Boolean).join(' ')}`,
+    `  template ${r.template}; body ${id.body_full_name ?? id.body_name ?? '?'}${id.body_name_printed && id.body_name_printed !== (id.body_full_name ?? id.body_name) ? ` (printed ${id.body_name_printed})` : ''} (${id.body_level ?? '?'}, ${id.body_kind ?? '?'}, ${id.scope}; ${id.body_id ?? 'no body id'}); year ${id.report_year ?? '?'}; region ${r.region.code ?? '—'} ${[r.region.province, r.region.prefecture, r.region.county, r.region.township].filter(Boolean).join(' ')}${r.region.code_current !== r.region.code ? ` (today ${r.region.code_current ?? '—'})` : ''}`,
     `  region ${r.region.confidence}: ${r.region.clues.join('; ')}${r.region.candidates.length > 1 ? `; candidates ${r.region.candidates.join(', ')}` : ''}`,
     `  period ${id.period_start ?? '?'} – ${id.period_end ?? '?'}; published ${id.published_on ?? '?'}`,
     ...(r.tables ?? []).map((t) => `  ${t.table} ${t.status === 'whole' ? 'read whole' : t.status === 'partial' ? 'read in part' : 'NOT READ'}: ${t.cells_read} of ${t.cells_expected} cells${t.via.length ? ` (from ${t.via.join(' and ')})` : ''}`),

@@ -16,6 +16,8 @@ import { indexText } from '../pipeline/load/text-index.js';
 import { BatchWriter } from '../pipeline/load/batch.js';
 import { deferIndexes, restoreIndexes, shouldDefer } from '../pipeline/load/deferred-indexes.js';
 import { refreshCrossYearChecks } from '../pipeline/load/cross-year.js';
+import { refreshCopies } from '../pipeline/load/copies.js';
+import { refreshBodies } from '../pipeline/load/bodies.js';
 import type { DB } from '../pipeline/load/db.js';
 import type { LoadItem } from '../pipeline/load/item.js';
 import { changedRules, reportIdentities, saveOverrides, storedOverrides } from '../pipeline/load/overrides.js';
@@ -59,6 +61,8 @@ export interface RunResult {
   runId: number;
   counts: RunCounts;
   passedAllChecks: number;
+  /** Present reports once copies are grouped (a page and its text dump are one), and their bodies. */
+  reports: { distinct: number; copies: number; conflicts: number; bodies: number };
 }
 
 interface Listed {
@@ -103,7 +107,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   // files an added, removed or edited override rule matches are redone even if unchanged
   const changed = changedRules(storedOverrides(db), overrides);
   const forced = new Set(
-    changed.length ? reportIdentities(db).filter((r) => changed.some((rule) => ruleMatches(rule, r.path, [r.body_name, r.body_short_name]))).map((r) => r.path) : [],
+    changed.length ? reportIdentities(db).filter((r) => changed.some((rule) => ruleMatches(rule, r.path, [r.body_name, r.body_short_name, r.body_name_printed]))).map((r) => r.path) : [],
   );
   if (changed.length) opts.log.info({ changedRules: changed.length, files: forced.size }, 'region overrides changed: their files are reprocessed');
   opts.log.info({ runId, input: root, files: paths.length, mode, parser: PARSER_VERSION, workers, limits }, 'run started');
@@ -217,10 +221,16 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     const indexed = indexText(db);
     if (indexed) opts.log.info({ paragraphs: indexed, ms: Date.now() - t }, 'full-text index updated');
   }
-  // a pair can only change when a report did: an unchanged folder skips the whole-database pass
-  const crossYear = counts.files_new || counts.files_changed ? refreshCrossYearChecks(db) : 0;
+  // copies and bodies before the cross-year check, which pairs primary reports of one body.
+  // Always redone: a file that came back (missing → present) changes them without being parsed.
+  const t = Date.now();
+  const copies = refreshCopies(db);
+  const bodies = refreshBodies(db);
+  opts.log.info({ ...copies, bodies, ms: Date.now() - t }, 'copies grouped, primary reports and bodies settled');
+  // pairs of primary reports: they change with the copies, so redone with them
+  const crossYear = refreshCrossYearChecks(db);
   if (crossYear) opts.log.info({ crossYear }, 'cross-year check T3-X: mismatches recorded');
   finishRun(db, runId, counts);
   opts.log.info({ runId, ...counts }, 'run finished');
-  return { runId, counts, passedAllChecks };
+  return { runId, counts, passedAllChecks, reports: { distinct: copies.groups, copies: copies.copies, conflicts: copies.conflicts, bodies } };
 }

@@ -130,6 +130,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         `  files: ${c.files_seen} seen, ${c.files_new} new, ${c.files_changed} changed, ${c.files_unchanged} unchanged, ${c.files_failed - c.files_needs_ocr} failed, ${c.files_needs_ocr} need OCR, ${c.files_unsupported} unsupported, ${c.files_missing} missing`,
         `  by status: ${Object.entries(fileStatusCounts(db)).map(([k, n]) => `${n} ${k}`).join(', ')} (every file of the folder)`,
         `  reports: ${c.reports_loaded} loaded; ${res.passedAllChecks} passed all identity checks, ${c.reports_failing_checks} with failing checks`,
+        `  in the database: ${res.reports.distinct} reports of ${res.reports.bodies} bodies (${res.reports.copies} files are copies of another report${res.reports.conflicts ? `; ${res.reports.conflicts} second reports of a body and year, flagged same_body_year` : ''})`,
         `  database: ${cfg.db}`,
         `  exports: ${exports.join(', ')}`,
         `  log: ${logFile}`,

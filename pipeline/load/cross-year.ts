@@ -1,5 +1,6 @@
 // Cross-year identity T3-X (FORMATS.md §6.1): this year's 上年结转 equals the same body's
 // previous-year 结转下年度继续办理, per applicant column, when both reports are loaded.
+// Bodies are paired by body_id (region + organ), each year by its primary report.
 // Recomputed for the whole database after each run (a new report can complete a pair), so
 // a re-run on unchanged files leaves the same rows.
 import type { DB } from './db.js';
@@ -22,8 +23,9 @@ export function refreshCrossYearChecks(db: DB): number {
            mc.value, mp.value, mc.value - mp.value,
            json_array(mc.key, mp.key)
          FROM reports cur
+         JOIN source_files cf ON cf.id = cur.source_file_id AND cf.present = 1
          JOIN metric_values mc ON mc.report_id = cur.id AND mc.key >= @over AND mc.key < @over || '~'
-         JOIN reports prev ON prev.body_short_name = cur.body_short_name AND prev.report_year = cur.report_year - 1
+         JOIN reports prev ON prev.body_id = cur.body_id AND prev.report_year = cur.report_year - 1 AND prev.is_primary = 1
            AND prev.template IN ('gov2019', 'gov2021')
          JOIN metric_values mp ON mp.report_id = prev.id AND mp.key = @forward || substr(mc.key, length(@over) + 1)
          WHERE mc.value != mp.value

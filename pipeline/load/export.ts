@@ -16,11 +16,14 @@ export interface ExportOptions {
   year?: number;
   /** GB/T 2260 code; 150000 selects 内蒙古, 150700 呼伦贝尔市, 150724 鄂温克族自治旗. */
   region?: string;
+  /** The map of the regional rollup: as it stood in each report year (default) or today's. */
+  map?: 'year' | 'current';
 }
 
 /** One CSV per view: file name, view, order; `full` ones (a row per figure) only from `disclosure export`. */
 const VIEWS: Array<{ file: string; view: string; order: string; full?: boolean }> = [
-  { file: 'reports.csv', view: 'v_report_headline', order: 'body_name, report_year, file' },
+  { file: 'reports.csv', view: 'v_report_headline', order: 'body_id, report_year, is_primary DESC, file' },
+  { file: 'bodies.csv', view: 'v_bodies', order: 'region_code, body_id' },
   { file: 'region_year.csv', view: 'v_region_year', order: `CASE level WHEN 'province' THEN 1 WHEN 'prefecture' THEN 2 ELSE 3 END, region_code, report_year, key` },
   { file: 'region_year_consolidated.csv', view: 'v_region_year_consolidated', order: 'region_code, report_year, body_name, key' },
   { file: 'applications.csv', view: 'v_applications', order: 'body_name, report_year, file, outcome, applicant_position', full: true },
@@ -43,6 +46,9 @@ const COLUMN_ZH: Record<string, string> = {
   derived_figures: '推算项数', blank_cells: '空白单元格数', decoding_damage: '解码损坏', missing_sections: '缺失表格',
   label_zh: '中文名称', label_en: '英文名称', templates: '适用格式', comparable: '跨格式可比', caveat: '说明', change: '变化',
   previous_value: '上年数值', previous_year: '上一年度', change_pct: '变化率(%)', headline_rank: '主要指标序号',
+  body_id: '机关编号', body_name_printed: '报告所署机关名称', body_full_name: '机关全称', body_kind: '机关类别', organ: '机关', region_code_current: '现行区划代码',
+  copy_group: '副本组', is_primary: '主报告', basis: '汇总依据', bodies: '机关数', consolidated: '其中汇总报告数', name: '机关名称',
+  aliases: '所署名称', first_year: '首个年度', last_year: '最近年度', incomplete_sections: '未读全的表格',
 };
 
 function columnsOf(db: DB, view: string): string[] {
@@ -80,6 +86,7 @@ function zhHeader(col: string, labels: Map<string, string>, headline: readonly s
 }
 
 interface YearRow {
+  body_id: string;
   body_name: string;
   region_code: string | null;
   report_year: number;
@@ -94,19 +101,19 @@ export function exportYearlyComparison(db: DB, file: string, opts: ExportOptions
     .map((r) => r.report_year)
     .filter((y) => opts.year === undefined || y === opts.year);
   const headline = headlineKeys(db);
-  const cols = ['body_name', 'region_code', ...years.flatMap((y) => headline.flatMap((k) => [`${y} ${k}`, `${y} ${k} change`]))];
+  const cols = ['body_id', 'body_name', 'region_code', ...years.flatMap((y) => headline.flatMap((k) => [`${y} ${k}`, `${y} ${k} change`]))];
   const w = where(['report_year', 'region_code'], opts);
   const rows = db
-    .prepare(`SELECT body_name, region_code, report_year, key, value, change FROM v_yearly_comparison ${w.sql} ORDER BY body_name, report_year, key`)
+    .prepare(`SELECT body_id, body_name, region_code, report_year, key, value, change FROM v_yearly_comparison ${w.sql} ORDER BY body_id, report_year, key`)
     .iterate(...w.params) as Iterable<YearRow>;
   function* bodies(): Generator<Record<string, unknown>> {
     let current: Record<string, unknown> | undefined;
     for (const r of rows) {
-      if (current && current.body_name !== r.body_name) {
+      if (current && current.body_id !== r.body_id) {
         yield current;
         current = undefined;
       }
-      current ??= { body_name: r.body_name, region_code: r.region_code };
+      current ??= { body_id: r.body_id, body_name: r.body_name, region_code: r.region_code };
       current[`${r.report_year} ${r.key}`] = r.value;
       if (r.change !== null) current[`${r.report_year} ${r.key} change`] = r.change;
     }
@@ -124,9 +131,10 @@ export function writeExports(db: DB, outDir: string, opts: ExportOptions = {}): 
   const header = (c: string) => (opts.headers === 'zh' ? zhHeader(c, labels, headline) : c);
   const written: string[] = [];
   for (const v of VIEWS.filter((x) => opts.full || !x.full)) {
-    const cols = columnsOf(db, v.view);
+    const view = v.view === 'v_region_year' && opts.map === 'current' ? 'v_region_year_current' : v.view;
+    const cols = columnsOf(db, view);
     const w = where(cols, opts);
-    const rows = db.prepare(`SELECT * FROM ${v.view} ${w.sql} ORDER BY ${v.order}`).iterate(...w.params) as Iterable<Record<string, unknown>>;
+    const rows = db.prepare(`SELECT * FROM ${view} ${w.sql} ORDER BY ${v.order}`).iterate(...w.params) as Iterable<Record<string, unknown>>;
     const file = path.join(outDir, v.file);
     writeCsvRows(file, cols, rows, cols.map(header));
     written.push(file);

@@ -1,10 +1,9 @@
 // Transform stage entry: Document → Report (template, identity, region, figures with
 // provenance, validation). Knows nothing of SQLite.
 import type { Document } from '../extract/model.js';
-import { bodyLevel, findBody, fullName, shortName } from './identity/body.js';
-import { parseDate, parsePeriod } from './identity/dates.js';
-import { findScope } from './identity/scope.js';
-import { findReportYear, paragraphTitle } from './identity/year.js';
+import { identify } from './identity/identify.js';
+import { findReportYear } from './identity/year.js';
+import { fingerprint } from './fingerprint.js';
 import { deriveHeadline } from './headline.js';
 import { MetricSet } from './metric-set.js';
 import { readGluedTables } from './readers/glued-tables.js';
@@ -13,8 +12,7 @@ import { readSentences } from './readers/sentences.js';
 import { flatStatRows } from './readers/flat-stat-table.js';
 import { readStatTable } from './readers/stat-table.js';
 import type { RegionOverride } from './region/overrides.js';
-import { resolveRegion } from './region/resolve.js';
-import { Report, type Identity } from './report.js';
+import { Report } from './report.js';
 import { rowViews } from './rows.js';
 import { detectTemplate } from './template.js';
 import { runChecks } from './validate.js';
@@ -24,23 +22,6 @@ import { PARSER_VERSION } from './version.js';
 export { PARSER_VERSION } from './version.js';
 export { parseOverrides, ruleMatches, OverrideFileError, type RegionOverride } from './region/overrides.js';
 export type { Report, MetricValue, ValidationIssue, Template } from './report.js';
-
-function publishedOn(doc: Document): string | null {
-  // the signature date at the end of the report, else the page's date fields
-  const paras = doc.blocks.filter((b) => b.kind === 'paragraph').slice(-12).reverse();
-  for (const p of paras) {
-    const t = p.text.replace(/\s+/g, '');
-    if (t.length <= 16) {
-      const d = parseDate(t);
-      if (d) return d;
-    }
-  }
-  for (const f of ['发文日期', '成文日期', '发布日期', '发布时间', '时间']) {
-    const d = doc.fields[f] && parseDate(doc.fields[f]!);
-    if (d) return d;
-  }
-  return null;
-}
 
 export interface TransformOptions {
   /** The analyst's region override rules, already parsed (region/overrides.ts). */
@@ -71,40 +52,13 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
   readSentences(doc, template, set, year);
   if (isGov) deriveHeadline(set);
 
-  const body = findBody(doc);
-  const name = body ? fullName(body.name) : null;
-  const period = parsePeriod(doc.text);
-  const scope = findScope(doc);
-  const identity: Identity = {
-    body_name: name,
-    body_short_name: name ? shortName(name) : null,
-    body_level: name ? bodyLevel(name) ?? null : null,
-    report_year: year ?? null,
-    period_start: period?.start ?? null,
-    period_end: period?.end ?? null,
-    published_on: publishedOn(doc),
-    scope: scope.scope,
-    // a Word or PDF file has no <title>: its first short line naming the report is one
-    title: doc.fields['标题'] ?? doc.title ?? paragraphTitle(doc) ?? null,
-  };
-  const region = resolveRegion({ bodyName: name ?? undefined, context: `${doc.title ?? ''}\n${Object.values(doc.fields).join('\n')}\n${doc.text}`, filePath, overrides: opts.overrides });
-  if (identity.body_level === null && region.code) {
-    identity.body_level = region.township ? 'township' : region.county ? 'county' : region.prefecture ? 'prefecture' : 'province';
-  }
+  const who = identify(doc, filePath, year, opts.overrides);
 
   const coverage = isGov ? tableCoverage(set, template) : undefined;
   const issues = [...set.issues, ...runChecks(set, template), ...(coverage?.issues ?? [])];
   if (doc.replacementChars > 0) {
     issues.push({ code: 'decoding_damage', severity: 'warning', message: `${doc.replacementChars} character(s) could not be decoded as ${doc.encoding}; figures near them may be missing` });
   }
-  if (!name) issues.push({ code: 'body_unknown', severity: 'warning', message: 'no reporting body found in title, signature or text' });
-  if (year === undefined) issues.push({ code: 'year_unknown', severity: 'warning', message: 'no statistics year found' });
-  if (!region.code) {
-    issues.push({
-      code: region.candidates.length ? 'region_ambiguous' : 'region_unknown',
-      severity: 'warning',
-      message: `${region.clues.join('; ')}${region.candidates.length ? `; candidates ${region.candidates.join(', ')}` : ''}`,
-    });
-  }
-  return Report.parse({ template, identity, region, metrics: set.values(), issues, tables: coverage?.tables, parser_version: PARSER_VERSION });
+  issues.push(...who.issues);
+  return Report.parse({ template, identity: who.identity, region: who.region, metrics: set.values(), issues, tables: coverage?.tables, fingerprint: fingerprint(doc), parser_version: PARSER_VERSION });
 }

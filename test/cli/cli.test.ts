@@ -77,8 +77,9 @@ describe('disclosure run', () => {
     expect(csv).toContain('鄂托克旗人民政府');
     const regions = readFileSync(path.join(s.out, 'region_year.csv'), 'utf8');
     expect(regions.charCodeAt(0)).toBe(0xfeff);
-    expect(regions.split('\r\n')[0]).toBe('\ufefflevel,region_code,province,prefecture,county,report_year,key,value,reports,reports_in_region');
-    expect(regions).toContain('county,150724,内蒙古自治区,呼伦贝尔市,鄂温克族自治旗,2017,proactive.total,224,1,2');
+    expect(regions.split('\r\n')[0]).toBe('\ufefflevel,region_code,province,prefecture,county,report_year,key,value,basis,reports,bodies,consolidated,reports_in_region');
+    expect(regions).toContain('county,150724,内蒙古自治区,呼伦贝尔市,鄂温克族自治旗,2017,proactive.total,224,sum,1,1,0,2');
+    expect(r.stdout).toMatch(/in the database: 5 reports of 5 bodies \(0 files are copies of another report\)/);
     const yearly = readFileSync(path.join(s.out, 'yearly_comparison.csv'), 'utf8');
     expect(yearly.split('\r\n')[0]).toContain('2017 proactive.total');
     expect(existsSync(path.join(s.out, 'logs'))).toBe(true);
@@ -125,11 +126,11 @@ describe('disclosure run', () => {
     const files = ['reports.csv', 'region_year.csv', 'region_year_consolidated.csv', 'applications.csv', 'review.csv', 'data_quality.csv', 'provenance.csv', 'metric_dictionary.csv', 'yearly_comparison.csv'];
     for (const f of files) expect(readFileSync(path.join(zh, f), 'utf8').charCodeAt(0), f).toBe(0xfeff);
     const reports = readFileSync(path.join(zh, 'reports.csv'), 'utf8').split('\r\n');
-    expect(reports[0]).toMatch(/^\ufeff报告编号,文件,报告机关,.*主动公开政府信息数,收到申请数（本年新收）/);
+    expect(reports[0]).toMatch(/^\ufeff报告编号,文件,机关编号,报告机关,.*主动公开政府信息数,收到申请数（本年新收）/);
     // 呼伦贝尔市 in 2017: 伊敏苏木 and 红花尔基镇, not 鄂托克旗 (鄂尔多斯) nor 习岗镇 (2016, 宁夏)
-    expect(reports.slice(1).map((l) => l.split(',')[2]).sort()).toEqual(['伊敏苏木人民政府', '红花尔基镇人民政府']);
+    expect(reports.slice(1).map((l) => l.split(',')[3]).sort()).toEqual(['伊敏苏木人民政府', '红花尔基镇人民政府']);
     const regions = readFileSync(path.join(zh, 'region_year.csv'), 'utf8').split('\r\n');
-    expect(regions[0]).toBe('\ufeff层级,区划代码,省级,地级,县级,报告年度,指标,数值,报告数,区域报告总数');
+    expect(regions[0]).toBe('\ufeff层级,区划代码,省级,地级,县级,报告年度,指标,数值,汇总依据,报告数,机关数,其中汇总报告数,区域报告总数');
     expect(regions.slice(1).every((l) => /,1507\d\d,/.test(l))).toBe(true);
     expect(readFileSync(path.join(zh, 'yearly_comparison.csv'), 'utf8').split('\r\n')[0]).toContain('2017 主动公开政府信息数,2017 主动公开政府信息数 变化');
     expect(cli(['export', '--db', s.db, '--out', zh, '--region', '15']).status).toBe(2);

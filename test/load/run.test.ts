@@ -152,15 +152,18 @@ describe('disclosure run', () => {
     expect(regionOf('003_9e41aa4172b10319.txt')).toBe('150724112');
   });
 
-  it('rolls the headline figures up by region and year over organ reports (v_region_year)', async () => {
+  it('rolls the headline figures up by region and year, saying what it used (v_region_year)', async () => {
     await run();
-    const rows = db.prepare(`SELECT level, region_code, report_year, key, value, reports, reports_in_region FROM v_region_year WHERE report_year = 2017 AND key = 'proactive.total' ORDER BY level, region_code`).all();
-    // 伊敏苏木 (224) and 红花尔基镇 (no figure) are organ reports of 鄂温克族自治旗; 鄂托克旗's
-    // consolidated report (42735) is not added in
+    const rows = db.prepare(`SELECT level, region_code, report_year, key, value, basis, reports, bodies, reports_in_region FROM v_region_year WHERE report_year = 2017 AND key = 'proactive.total' ORDER BY level, region_code`).all();
+    // 伊敏苏木 (224) and 红花尔基镇 (no figure) are township reports of 鄂温克族自治旗, summed;
+    // 鄂托克旗's consolidated report (42735) stands for its own banner; the province adds both
+    const row = (level: string, region_code: string, value: number, basis: string, reports: number, reports_in_region: number) => ({ level, region_code, report_year: 2017, key: 'proactive.total', value, basis, reports, bodies: reports, reports_in_region });
     expect(rows).toEqual([
-      { level: 'county', region_code: '150724', report_year: 2017, key: 'proactive.total', value: 224, reports: 1, reports_in_region: 2 },
-      { level: 'prefecture', region_code: '150700', report_year: 2017, key: 'proactive.total', value: 224, reports: 1, reports_in_region: 2 },
-      { level: 'province', region_code: '150000', report_year: 2017, key: 'proactive.total', value: 224, reports: 1, reports_in_region: 2 },
+      row('county', '150624', 42735, 'consolidated', 1, 1),
+      row('county', '150724', 224, 'sum', 1, 2),
+      row('prefecture', '150600', 42735, 'sum', 1, 1),
+      row('prefecture', '150700', 224, 'sum', 1, 2),
+      row('province', '150000', 42959, 'sum', 2, 3),
     ]);
     expect(db.prepare(`SELECT body_name, value FROM v_region_year_consolidated WHERE key = 'proactive.total'`).all()).toEqual([{ body_name: '鄂托克旗人民政府', value: 42735 }]);
   });

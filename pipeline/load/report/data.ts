@@ -1,5 +1,5 @@
 // The figures behind the visual report, each a small table: the yearly trends of the
-// headline metrics (organ reports, as in v_region_year), applications received per province,
+// headline metrics (as v_region_year sums them), applications received per province,
 // the outcome mix of applications per year, reports per template per year, and data quality.
 import type { DB } from '../db.js';
 
@@ -41,7 +41,7 @@ export function outcomeMix(db: DB): Table {
 export function templatesPerYear(db: DB): Table {
   const templates = ['narrative', 'stat2008', 'gov2019', 'gov2021'];
   const rows = db
-    .prepare(`SELECT r.report_year, r.template, COUNT(*) AS v FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.present = 1 AND r.report_year IS NOT NULL GROUP BY 1, 2 ORDER BY 1`)
+    .prepare(`SELECT r.report_year, r.template, COUNT(*) AS v FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.present = 1 AND r.is_primary = 1 AND r.report_year IS NOT NULL GROUP BY 1, 2 ORDER BY 1`)
     .all() as Array<{ report_year: number; template: string; v: number }>;
   return pivot(rows.map((r) => [r.report_year, r.template, r.v]), templates);
 }
@@ -52,7 +52,7 @@ export function dataQuality(db: DB): Table {
       `SELECT report_year,
          SUM(failing_checks > 0) AS failing, SUM(region_status <> 'decided') AS region, SUM(approximate_figures > 0) AS approximate,
          SUM(decoding_damage) AS damaged, COUNT(*) AS reports
-       FROM v_data_quality WHERE report_year IS NOT NULL GROUP BY report_year ORDER BY report_year`,
+       FROM v_data_quality WHERE report_year IS NOT NULL AND is_primary = 1 GROUP BY report_year ORDER BY report_year`,
     )
     .all() as Array<Record<string, number>>;
   return { columns: ['report_year', 'reports', 'failing_checks', 'region_undecided', 'approximate', 'decoding_damage'], rows: rows.map((r) => [r.report_year!, r.reports!, r.failing!, r.region!, r.approximate!, r.damaged!]) };

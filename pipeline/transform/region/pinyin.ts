@@ -8,11 +8,13 @@ const cache = new Map<string, string[]>();
 
 /** The ways a division's name is written in Latin letters, shortest kept at 3 letters. */
 export function spellings(d: Division): string[] {
-  const hit = cache.get(d.code);
+  // keyed by name too: a code keeps its number through a rename (襄樊市/襄阳市 420600)
+  const key = `${d.code}:${d.name}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   const stem = stemOf(d.name) ?? d.name.replace(/(苏木|镇|乡|街道)$/, '');
   const out = [...new Set([spell(stem), spell(d.name), spell(stem, true), spell(d.name, true)])].filter((s) => /^[a-z]{3,}$/.test(s));
-  cache.set(d.code, out);
+  cache.set(key, out);
   return out;
 }
 

@@ -21,7 +21,8 @@ const signed = (body: string, ...middle: string[]) => [`${body}2017年政府信�
 describe('region clues on a name that repeats (永安镇: 22 townships, 城关镇: 88)', () => {
   it('parent names in the text', () => {
     const r = report(signed('城关镇', '城关镇是和林格尔县的中心镇，本年度主动公开政府信息12条。'));
-    expect(r.region).toMatchObject({ code: '150123100', county: '和林格尔县', confidence: 'medium' });
+    expect(r.region).toMatchObject({ code: '150123100', county: '和林格尔县', confidence: 'high' });
+    expect(r.region.clues.at(-1)).toMatch(/only 城关镇's own parent is named/);
     expect(r.region.clues).toContain('text names parent 和林格尔县 ("和林格尔县")');
     expect(r.region.candidates).toHaveLength(88);
   });
@@ -125,5 +126,20 @@ describe('the body', () => {
   ])('normalises %s to full and short names and a level', (name, full, short, level) => {
     const r = report(signed(name));
     expect(r.identity).toMatchObject({ body_name: full, body_short_name: short, body_level: level });
+  });
+});
+
+describe('the names inside a body name', () => {
+  // each written from a kind of name: a short name inside a longer one, a zone that is no
+  // division of the city it names, a street listed elsewhere under its organ's name
+  it.each([
+    ['绍兴市越城区东浦镇人民政府', 2016, '330602', 'high'], // 城区 (five townships) is part of 越城区; 东浦镇 is now a 街道
+    ['海南州人民政府', 2014, '632500', 'high'], // 海南 (the province) is part of 海南州 (青海)
+    ['桦甸市人民政府新华街道办事处', 2012, '220282004', 'high'], // a 新华街道办事处 of another county does not swallow 新华街道
+    ['临夏州经济开发区管委会', 2018, '622900', 'high'], // the zone is no division: the body sits at 临夏州
+    ['蚌埠市经济开发区管委会', 2018, '340372400', 'high'], // where the gazetteer lists the zone under the city, it is found
+  ])('%s (%i) → %s', (body, year, code, confidence) => {
+    const r = transform(doc([`${body}${year}年政府信息公开工作年度报告`, '本年度主动公开政府信息12条。', body, `${year + 1}年1月15日`]), '/reports/x.txt');
+    expect(r.region).toMatchObject({ code, confidence });
   });
 });

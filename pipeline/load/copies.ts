@@ -1,0 +1,94 @@
+// Copies of one report (a portal page and a crawler's text dump, a DOCX and its PDF) are
+// recognised by content, never by file name: same body and year, and the same figures or
+// the same prose. Each group of copies gets the file id of its primary copy, the most
+// complete one (most figures, fewest unread rows, fewest failing checks; then HTML/DOCX
+// before PDF before plain text; then the path, so a tie is decided the same way every run).
+// Exactly one report per body and year is primary; a second, different report of the same
+// body and year is kept, not primary, with a finding that names both files. Recomputed for
+// the whole database after each run that changed anything, like the cross-year check.
+import type { DB } from './db.js';
+import { sameReport, type Candidate } from './same-report.js';
+
+/** HTML and Word first: they keep the tables as tables; a crawler's text dump often loses them. */
+const FORMAT_RANK: Record<string, number> = { html: 0, docx: 0, doc: 0, pdf: 1, text: 2 };
+
+/** Findings that say part of a report was not read. */
+const UNREAD = ['ambiguous_glued_row', 'table_incomplete', 'table_missing'];
+
+interface Row extends Omit<Candidate, 'figures'> {
+  id: number;
+  file_id: number;
+  body_id: string;
+  report_year: number | null;
+  path: string;
+  format: string;
+  figures: number;
+  unread: number;
+  failing: number;
+}
+
+const better = (a: Row, b: Row) =>
+  b.figures - a.figures || a.unread - b.unread || a.failing - b.failing || (FORMAT_RANK[a.format] ?? 1) - (FORMAT_RANK[b.format] ?? 1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Groups of mutually matching copies (union-find over the pairs that match). */
+function groupsOf(rows: Row[], figuresOf: (id: number) => Map<string, number>): Row[][] {
+  const parent = rows.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  for (let i = 0; i < rows.length; i++) {
+    for (let j = i + 1; j < rows.length; j++) {
+      if (find(i) !== find(j) && sameReport({ ...rows[i]!, figures: figuresOf(rows[i]!.id) }, { ...rows[j]!, figures: figuresOf(rows[j]!.id) })) parent[find(j)] = find(i);
+    }
+  }
+  const out = new Map<number, Row[]>();
+  rows.forEach((r, i) => out.set(find(i), [...(out.get(find(i)) ?? []), r]));
+  return [...out.values()].map((g) => g.sort(better));
+}
+
+export function refreshCopies(db: DB): { groups: number; copies: number; conflicts: number } {
+  const rows = db
+    .prepare(
+      `SELECT r.id, f.id AS file_id, r.body_id, r.report_year, r.template, r.fingerprint, f.path, f.format,
+         (SELECT COUNT(*) FROM metric_values m WHERE m.report_id = r.id) AS figures,
+         (SELECT COUNT(*) FROM validation_issues i WHERE i.report_id = r.id AND i.code IN (${UNREAD.map(() => '?').join(',')})) AS unread,
+         (SELECT COUNT(*) FROM validation_issues i WHERE i.report_id = r.id AND i.check_id IS NOT NULL AND i.severity = 'error') AS failing
+       FROM reports r JOIN source_files f ON f.id = r.source_file_id
+       WHERE f.present = 1 AND r.body_id IS NOT NULL
+       ORDER BY r.body_id, r.report_year`,
+    )
+    .all(...UNREAD) as Row[];
+  const figures = db.prepare('SELECT key, value FROM metric_values WHERE report_id = ?');
+  const cache = new Map<number, Map<string, number>>();
+  const figuresOf = (id: number) => {
+    let m = cache.get(id);
+    if (!m) cache.set(id, (m = new Map((figures.all(id) as Array<{ key: string; value: number }>).map((x) => [x.key, x.value]))));
+    return m;
+  };
+  const setGroup = db.prepare('UPDATE reports SET copy_group = ?, is_primary = ? WHERE id = ? AND (copy_group IS NOT ? OR is_primary <> ?)');
+  const clearFindings = db.prepare(`DELETE FROM validation_issues WHERE code = 'same_body_year'`);
+  const finding = db.prepare(`INSERT INTO validation_issues (report_id, code, severity, message) VALUES (?, 'same_body_year', 'warning', ?)`);
+  let groups = 0, copies = 0, conflicts = 0;
+  db.transaction(() => {
+    clearFindings.run();
+    // files no longer present are in no group and count nowhere
+    db.prepare(`UPDATE reports SET copy_group = NULL, is_primary = 0 WHERE source_file_id IN (SELECT id FROM source_files WHERE present = 0)`).run();
+    for (let i = 0; i < rows.length; ) {
+      let j = i + 1;
+      // a report without a year is compared with nothing
+      while (j < rows.length && rows[i]!.report_year !== null && rows[j]!.body_id === rows[i]!.body_id && rows[j]!.report_year === rows[i]!.report_year) j++;
+      const same = rows.slice(i, j);
+      i = j;
+      const found = same.length > 1 ? groupsOf(same, figuresOf).sort((a, b) => better(a[0]!, b[0]!)) : [same];
+      found.forEach((g, n) => {
+        groups++;
+        copies += g.length - 1;
+        g.forEach((r, k) => setGroup.run(g[0]!.file_id, n === 0 && k === 0 ? 1 : 0, r.id, g[0]!.file_id, n === 0 && k === 0 ? 1 : 0));
+        if (n > 0) {
+          conflicts++;
+          for (const r of g) finding.run(r.id, `${r.path} and ${found[0]![0]!.path} are both ${r.body_id}'s report of ${r.report_year}, with different figures or text; only the second counts in the rollups`);
+        }
+      });
+      cache.clear();
+    }
+  })();
+  return { groups, copies, conflicts };
+}
