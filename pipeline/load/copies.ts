@@ -83,7 +83,7 @@ export function refreshCopies(db: DB): { groups: number; copies: number; conflic
         copies += g.length - 1;
         g.forEach((r, k) => setGroup.run(g[0]!.file_id, n === 0 && k === 0 ? 1 : 0, r.id, g[0]!.file_id, n === 0 && k === 0 ? 1 : 0));
         if (n > 0) {
-          conflicts++;
+          conflicts += g.length;
           for (const r of g) finding.run(r.id, `${r.path} and ${found[0]![0]!.path} are both ${r.body_id}'s report of ${r.report_year}, with different figures or text; only the second counts in the rollups`);
         }
       });
@@ -91,4 +91,16 @@ export function refreshCopies(db: DB): { groups: number; copies: number; conflic
     }
   })();
   return { groups, copies, conflicts };
+}
+
+/** The counts refreshCopies gave, read back from the database (for a run that changed nothing). */
+export function copyCounts(db: DB): { groups: number; copies: number; conflicts: number } {
+  const r = db
+    .prepare(
+      `SELECT COUNT(DISTINCT r.copy_group) AS groups, COUNT(*) - COUNT(DISTINCT r.copy_group) AS copies,
+         (SELECT COUNT(DISTINCT report_id) FROM validation_issues WHERE code = 'same_body_year') AS conflicts
+       FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.present = 1 AND r.copy_group IS NOT NULL`,
+    )
+    .get() as { groups: number; copies: number; conflicts: number };
+  return r;
 }

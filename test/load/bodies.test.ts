@@ -142,6 +142,11 @@ describe('a portal page and its text dump', () => {
     }
     // the same figure, now from the dump
     expect(db.prepare(`SELECT value FROM v_region_year WHERE level = 'county' AND report_year = 2019 AND key = 'applications.received'`).get()).toEqual(before);
+    // and back: the page is read again (or found unchanged) and is primary again
+    copyFileSync(path.join(DEV, 'raw', 'pt2019_syq.html'), path.join(input, 'pt2019_syq.html'));
+    const back = await run();
+    expect(back.counts.files_unchanged).toBe(6);
+    expect([of('pt2019_syq.html').is_primary, of('pt2019_syq.txt').is_primary]).toEqual([1, 0]);
   });
 });
 
