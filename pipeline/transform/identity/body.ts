@@ -25,7 +25,7 @@ const FILLER = /填报单位[^:：]*[:：]\s*([\u4e00-\u9fa5]{2,40})/;
 
 export interface BodyFinding {
   name: string;
-  source: 'signature' | 'title' | 'filler' | 'field' | 'opening' | 'self';
+  source: 'signature' | 'title' | 'filler' | 'compiler' | 'field' | 'opening' | 'contact' | 'self';
   /** The name lacks its places (县统计局, 市财政局, 统计局): to be completed from the region, not a finished name. */
   incomplete?: boolean;
 }
@@ -163,6 +163,24 @@ function* titles(doc: Document): Generator<string> {
   }
 }
 
+/**
+ * "由伊宁县人民政府办公室编制", "由哈尔滨市人民政府政务公开办公室综合…编制而成": a government's
+ * report is compiled by its office (a bureau's by its own); the organ before the office reports.
+ */
+const COMPILER = /由([\u4e00-\u9fa5]{2,24}?(?:人民政府|政府|局|委员会|办事处|管委会))(?:[\u4e00-\u9fa5]{0,8}?办公[室厅])?[^。；;]{0,80}?(?:编制|编写|汇总)/;
+/** "请与青岛市政府信息公开办公室联系": the contact office of the report names its organ. */
+const CONTACT = /(?:请与|请联系[:：]?|联系单位[:：]|联系[:：])([\u4e00-\u9fa5]{2,24}?(?:人民政府|政府|局|委员会|办事处|管委会))[\u4e00-\u9fa5]{0,10}?办公[室厅]/;
+
+function* compilers(doc: Document): Generator<string> {
+  const m = COMPILER.exec(headOf(doc));
+  if (m) yield m[1]!;
+}
+
+function* contacts(doc: Document): Generator<string> {
+  const m = CONTACT.exec(headOf(doc));
+  if (m) yield m[1]!;
+}
+
 function* fillers(doc: Document): Generator<string> {
   const m = FILLER.exec(doc.text);
   if (m) yield m[1]!;
@@ -204,8 +222,10 @@ const SOURCES: Array<[Source, (doc: Document) => Iterable<string>]> = [
   ['signature', signatures],
   ['title', titles],
   ['filler', fillers],
+  ['compiler', compilers],
   ['opening', openings],
   ['field', fields],
+  ['contact', contacts],
   ['self', selfReference],
 ];
 

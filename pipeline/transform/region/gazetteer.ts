@@ -72,8 +72,15 @@ export function aliasesOf(name: string): string[] {
   if (noZu !== name) out.push(noZu);
   const prov = /^(.{2,}?)(省|市|(?:壮族|回族|维吾尔)?自治区|特别行政区)$/.exec(name);
   if (prov && name.length > 2 && /省|自治区/.test(prov[2]!)) out.push(prov[1]!);
+  // an ethnic township without its peoples: 阿什里哈萨克民族乡 → 阿什里乡, 聂家满族乡 → 聂家乡
+  const ethnic = ETHNIC_TOWNSHIP.exec(name);
+  if (ethnic) out.push(`${ethnic[1]}${ethnic[2]}`);
   return out.filter((a) => a !== name && a.length >= 2);
 }
+
+/** The 55 minority peoples as township names print them (蒙古族乡, 哈萨克民族乡, 彝族苗族乡). */
+const PEOPLES = '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族)*(?:(?:${PEOPLES})族|(?:${PEOPLES})民族)(乡|镇|苏木)$`);
 
 /** The part of a county/prefecture name before its suffix: 平潭县 → 平潭. */
 export function stemOf(name: string): string | undefined {

@@ -71,6 +71,13 @@ const fragments: Case[] = [
   { kind: 'a national body branch', lines: ['国家税务总局北京市大兴区税务局2020年政府信息公开工作年度报告', ...PROSE], want: { name: '国家税务总局北京市大兴区税务局' } },
   { kind: 'a zone', lines: ['平潭综合实验区2015年政府信息公开工作年度报告', ...PROSE], want: { name: '平潭综合实验区' } },
   { kind: 'a zone department', lines: ['平潭综合实验区地方税务局2013年政府信息公开工作年度报告', ...PROSE], want: { name: '平潭综合实验区地方税务局' } },
+  // the report's compiler and its contact office name the organ when nothing else does
+  { kind: '由 + the government\'s office compiled it', lines: ['根据《中华人民共和国政府信息公开条例》要求，由伊宁县人民政府办公室编制。全文包括概述、主动公开政府信息情况。', ...PROSE], want: { name: '伊宁县人民政府' } },
+  { kind: '由 + a disclosure office, compiling the levels below', lines: ['本年度报告由哈尔滨市人民政府政务公开办公室综合市政府、各区、县(市)政府和市政府各委、办、局2017年政府信息公开工作完成情况编制而成。', ...PROSE], want: { name: '哈尔滨市人民政府' } },
+  { kind: '由 + a bureau\'s office', lines: ['本报告由永嘉县财政局办公室根据条例编制。', ...PROSE], want: { name: '永嘉县财政局' } },
+  { kind: '由 + an office of a government without its place: no name', lines: ['本报告由县政府办公室编制。', ...PROSE], want: undefined },
+  { kind: 'the contact office of the report', lines: ['本报告根据条例编制。', '如对本报告有任何疑问，请与青岛市政府信息公开办公室联系（电话：0532-85912121）。', ...PROSE], want: { name: '青岛市政府' } },
+  { kind: 'the title beats the compiler', lines: ['和政县审计局2016年政府信息公开工作年度报告', '本报告由和政县人民政府办公室汇总编制。', ...PROSE], want: { name: '和政县审计局' } },
   { kind: 'an opening sentence with the organ', lines: ['根据条例编制本报告。', '一、总体情况', '2022年，子长市人民政府坚持以习近平新时代中国特色社会主义思想为指导。'], want: { name: '子长市人民政府' } },
 ];
 

@@ -22,6 +22,8 @@ describe('bodyParts', () => {
     ['伊敏苏木人民政府', '伊敏苏木', '人民政府', 'government'],
     ['宝力根苏木', '宝力根苏木', '人民政府', 'government'],
     ['鄂温克族自治旗人民政府', '鄂温克族自治旗', '人民政府', 'government'],
+    // an ethnic township printed without its peoples (阿什里哈萨克民族乡)
+    ['昌吉市阿什里乡人民政府', '昌吉市阿什里乡', '人民政府', 'government'],
     ['河南省发展和改革委员会', '河南省', '发展和改革委员会', 'department'],
     // stems are no place names: 平潭 stays in the organ
     ['国家统计局', '', '国家统计局', 'department'],

@@ -18,13 +18,13 @@ function doc(paragraphs: string[], fields: Record<string, string> = {}): Documen
 const report = (paras: string[], file = '/reports/x.txt', overrides: RegionOverride[] = [], fields: Record<string, string> = {}) => transform(doc(paras, fields), file, { overrides });
 const signed = (body: string, ...middle: string[]) => [`${body}2017年政府信息公开工作年度报告`, ...middle, `${body}${body.endsWith('街道') ? '办事处' : '人民政府'}`, '2018年1月15日'];
 
-describe('region clues on a name that repeats (永安镇: 22 townships, 城关镇: 88)', () => {
+describe('region clues on a name that repeats (永安镇: 22 townships, 城关镇: 88, and 3 ethnic towns such as 城关回族镇)', () => {
   it('parent names in the text', () => {
     const r = report(signed('城关镇', '城关镇是和林格尔县的中心镇，本年度主动公开政府信息12条。'));
     expect(r.region).toMatchObject({ code: '150123100', county: '和林格尔县', confidence: 'high' });
     expect(r.region.clues.at(-1)).toMatch(/only 城关镇's own parent is named/);
     expect(r.region.clues).toContain('text names parent 和林格尔县 ("和林格尔县")');
-    expect(r.region.candidates).toHaveLength(88);
+    expect(r.region.candidates).toHaveLength(91);
   });
 
   it('the telephone area code of the contact line (0482 → 兴安盟)', () => {
@@ -55,10 +55,10 @@ describe('region clues on a name that repeats (永安镇: 22 townships, 城关�
     const r = report(signed('城关镇', '本年度主动公开政府信息12条。'));
     expect(r.region.code).toBeNull();
     expect(r.region.confidence).toBe('none');
-    expect(r.region.candidates).toHaveLength(88);
+    expect(r.region.candidates).toHaveLength(91);
     expect(r.region.candidates).toContain('150123100');
     const issue = r.issues.find((i) => i.code === 'region_ambiguous')!;
-    expect(issue.message).toContain('88 divisions share the name and no clue decides');
+    expect(issue.message).toContain('91 divisions share the name and no clue decides');
     expect(issue.message).toContain('150123100');
   });
 
