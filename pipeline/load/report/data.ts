@@ -28,10 +28,17 @@ export function receivedByProvince(db: DB): Table {
 /** 表三 outcomes grouped as the template groups them, all applicants, one report per body and year. */
 export function outcomeMix(db: DB): Table {
   const groups = ['granted', 'partial', 'denied', 'unavailable', 'not_processed', 'other'];
+  // the 总计 column of 表三 through the key index, one key of the dictionary at a time, not
+  // through v_applications, whose column join reads every figure (5 s on 10,000 reports)
   const rows = db
     .prepare(
-      `SELECT report_year, CASE WHEN instr(outcome, '.') > 0 THEN substr(outcome, 1, instr(outcome, '.') - 1) ELSE outcome END AS grp, SUM(count) AS v
-       FROM v_applications WHERE applicant = 'total' AND is_primary AND outcome NOT IN ('received', 'carried_over', 'handled', 'carried_forward')
+      `SELECT report_year, CASE WHEN instr(outcome, '.') > 0 THEN substr(outcome, 1, instr(outcome, '.') - 1) ELSE outcome END AS grp, SUM(value) AS v
+       FROM (SELECT r.report_year, substr(m.key, 14, length(m.key) - 13 - 6) AS outcome, m.value
+             FROM metric_dictionary d CROSS JOIN metric_values m ON m.key = d.key
+             JOIN reports r ON r.id = m.report_id JOIN source_files f ON f.id = r.source_file_id
+             WHERE d.key LIKE 'applications.%.total'
+               AND r.template IN ('gov2019', 'gov2021') AND r.is_primary = 1 AND f.present = 1 AND r.report_year IS NOT NULL)
+       WHERE outcome NOT IN ('received', 'carried_over', 'handled', 'carried_forward')
        GROUP BY report_year, grp ORDER BY report_year`,
     )
     .all() as Array<{ report_year: number; grp: string; v: number }>;
