@@ -336,6 +336,26 @@ function clueScore(p: Placed, ev: Evidence): { score: number; clues: string[]; a
   return { score: clues.length, clues, against, parentNamed };
 }
 
+/**
+ * A township the gazetteer does not know (renamed or merged since: 参内乡 of 安溪县): placed at its
+ * county, never at a township code, when the text names exactly one county that the area code
+ * of its own phone numbers covers. Two clues that agree, or no place.
+ */
+function unknownTownship(m: Maps, body: string, ev: Evidence): Region | undefined {
+  const town = /^(.{2,12}?(?:乡|镇|街道|苏木))(?:人民政府|政府|街道办事处|办事处)?$/.exec(body)?.[1];
+  if (!town || !ev.phones.length) return undefined;
+  const counties = [...m.g.byCode.values()].filter(
+    (d) => d.level === 'county' && d.name.length >= 3 && ev.phones.some((p) => d.code.startsWith(p.division.code)) && ev.context.includes(d.name),
+  );
+  if (counties.length !== 1) return undefined;
+  const county = counties[0]!;
+  const phone = ev.phones.find((p) => county.code.startsWith(p.division.code))!;
+  return regionOf(place(m, fromDivision(m, county)), 'medium', [
+    `${town} is no township of the gazetteer (renamed or merged since?): placed at its county only`,
+    `text names ${county.name}, the only county it names in the area of phone ${phone.number} (${phone.areaCode}, ${phone.division.name})`,
+  ]);
+}
+
 /** A 6- or 9-digit code for a place's own division or record (for comparing names in the body). */
 const codeOf = (p: Place): string => (p.division ? Gazetteer.publicCode(p.division) : p.record!.code);
 /** The code an analyst writes in the override file (today's), else the historic one. */
@@ -357,7 +377,7 @@ export function resolveRegion(input: RegionInput): Region {
     matches = g.stems.filter(([stem]) => body.startsWith(stem)).map(([stem, division]) => ({ place: fromDivision(m, division), start: 0, end: stem.length }));
     viaStem = matches.length > 0;
   }
-  if (!matches.length) return none(body ? [`no division name in body "${body}"`] : ['no body name']);
+  if (!matches.length) return (body && unknownTownship(m, body, ev)) || none(body ? [`no division name in body "${body}"`] : ['no body name']);
 
   // a name inside a longer name the body holds is part of it, whatever its level: 城区 (five
   // townships) in 越城区, 海南 in 海南州, 安县 in 成安县; but a unit the gazetteer lists by its

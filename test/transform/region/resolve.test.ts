@@ -143,3 +143,19 @@ describe('the names inside a body name', () => {
     expect(r.region).toMatchObject({ code, confidence });
   });
 });
+
+describe('a township the gazetteer does not know (renamed or merged since)', () => {
+  const lines = (town: string, middle: string) => [`${town}人民政府2012年政府信息公开工作年度报告`, middle, `${town}人民政府`, '2013年3月28日'];
+  it('is placed at its county when the text names one county in the area of its own phone', () => {
+    const r = report(lines('参内乡', '本年度报告的电子版可以在安溪县人民政府公众信息网上下载。如有疑问，请与参内乡人民政府办公室联系（电话：0595-23456789）。'));
+    expect(r.region).toMatchObject({ code: '350524', county: '安溪县', township: null, confidence: 'medium' });
+    expect(r.region.clues[0]).toMatch(/参内乡 is no township of the gazetteer/);
+  });
+  it.each([
+    ['no phone', '本年度报告的电子版可以在安溪县人民政府公众信息网上下载。'],
+    ['a phone of another prefecture', '本报告可在安溪县人民政府网站下载，电话：0591-23456789。'],
+    ['two counties of the area named', '本报告可在安溪县、永春县人民政府网站下载，电话：0595-23456789。'],
+  ])('stays undecided with %s', (_why, middle) => {
+    expect(report(lines('参内乡', middle)).region.code).toBeNull();
+  });
+});
