@@ -1,7 +1,10 @@
 // Batches the run's writes: saved files and "seen again" touches go to SQLite in one
 // transaction per batch (hundreds of files), not one per file. A batch is atomic, so a run
 // killed mid-way leaves whole reports or none; the files of a lost batch are simply
-// processed again by the next run.
+// processed again by the next run. A batch that SQLite refuses (busy, full, read-only …) is
+// rolled back and kept as `failure`: the timer never throws into the event loop, and every
+// later call throws it to the run, which stops.
+import { databaseError, type DatabaseError } from './db-error.js';
 import type { LoadItem } from './item.js';
 import type { DB } from './db.js';
 import type { Store } from './store.js';
@@ -10,6 +13,8 @@ export class BatchWriter {
   private saves: Array<{ item: LoadItem; fileId: number | undefined; now: string }> = [];
   private touches: Array<{ id: number; mtimeMs: number; now: string }> = [];
   private timer: NodeJS.Timeout | undefined;
+  /** The error that ended writing, if any. */
+  failure: DatabaseError | Error | undefined;
 
   constructor(
     private readonly db: DB,
@@ -21,21 +26,33 @@ export class BatchWriter {
 
   /** `fileId`: the file's row when the database already has it. */
   save(item: LoadItem, fileId: number | undefined, now: string): void {
+    if (this.failure) throw this.failure;
     this.saves.push({ item, fileId, now });
     this.schedule();
   }
 
   touch(id: number, mtimeMs: number, now: string): void {
+    if (this.failure) throw this.failure;
     this.touches.push({ id, mtimeMs, now });
     this.schedule();
   }
 
   private schedule(): void {
     if (this.saves.length + this.touches.length >= this.maxItems) this.flush();
-    else this.timer ??= setTimeout(() => this.flush(), this.maxDelayMs);
+    else this.timer ??= setTimeout(() => this.tryFlush(), this.maxDelayMs);
+  }
+
+  /** From the timer: an error is kept, not thrown (nothing could catch it there). */
+  private tryFlush(): void {
+    try {
+      this.flush();
+    } catch {
+      // kept in this.failure by flush
+    }
   }
 
   flush(): void {
+    if (this.failure) throw this.failure;
     clearTimeout(this.timer);
     this.timer = undefined;
     if (!this.saves.length && !this.touches.length) return;
@@ -43,9 +60,15 @@ export class BatchWriter {
     const touches = this.touches;
     this.saves = [];
     this.touches = [];
-    this.db.transaction(() => {
-      for (const s of saves) this.store.save(s.item, s.fileId, this.runId, s.now);
-      for (const t of touches) this.store.touch(t.id, this.runId, t.mtimeMs, t.now);
-    })();
+    try {
+      this.db.transaction(() => {
+        for (const s of saves) this.store.save(s.item, s.fileId, this.runId, s.now);
+        for (const t of touches) this.store.touch(t.id, this.runId, t.mtimeMs, t.now);
+      })();
+    } catch (err) {
+      // the transaction is rolled back; these files are processed again by the next run
+      this.failure = databaseError(err, this.db.name) ?? (err as Error);
+      throw this.failure;
+    }
   }
 }

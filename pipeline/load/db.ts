@@ -7,13 +7,17 @@ import { migrate } from './migrate.js';
 
 export type DB = Database.Database;
 
-export function openDatabase(file: string): DB {
+/** How long a write waits for another connection's lock before SQLITE_BUSY (README: 5 s). */
+export const BUSY_TIMEOUT_MS = 5000;
+
+export function openDatabase(file: string, { busyTimeoutMs = BUSY_TIMEOUT_MS } = {}): DB {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const db = new Database(file);
+  // first: the pragmas below already need the lock of a busy database
+  db.pragma(`busy_timeout = ${Math.trunc(busyTimeoutMs)}`);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
   migrate(db);
   return db;
 }

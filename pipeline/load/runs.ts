@@ -56,3 +56,18 @@ export function fileStatusCounts(db: DB): FileStatusCounts {
   for (const r of rows) out[r.status] = r.n;
   return out;
 }
+
+/** The run ended on an error: recorded as crashed with the reason (best effort: the database may refuse it). */
+export function failRun(db: DB, runId: number, counts: RunCounts, reason: string): boolean {
+  try {
+    db.prepare(
+      `UPDATE runs SET finished_at = @finished_at, status = 'crashed', error = @error, files_seen = @files_seen, files_new = @files_new,
+         files_changed = @files_changed, files_unchanged = @files_unchanged, files_failed = @files_failed,
+         files_needs_ocr = @files_needs_ocr, files_unsupported = @files_unsupported, files_missing = @files_missing, reports_loaded = @reports_loaded, reports_failing_checks = @reports_failing_checks
+       WHERE id = @id`,
+    ).run({ ...counts, id: runId, finished_at: new Date().toISOString(), error: reason });
+    return true;
+  } catch {
+    return false;
+  }
+}
