@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import type { RegionOverride } from '../pipeline/transform/index.js';
 import { paragraphsOf, readReport } from './process-file.js';
-import { GONE, readStable, TooLarge, type FileOps } from './read-stable.js';
+import { GONE, NotRegular, readStable, TooLarge, type FileOps } from './read-stable.js';
 
 export interface FileJob {
   file: string;
@@ -36,7 +36,7 @@ export async function runJob(job: FileJob, overrides: RegionOverride[], ops?: Fi
   try {
     read = readStable(job.file, job.maxBytes, ops);
   } catch (err) {
-    if (err instanceof TooLarge) return { kind: 'failed', error: err.message };
+    if (err instanceof TooLarge || err instanceof NotRegular) return { kind: 'failed', error: err.message };
     const e = err as NodeJS.ErrnoException;
     return { kind: 'failed', error: e.code === 'ENOENT' ? GONE : `cannot read: ${e.code ?? ''} ${e.message}`.trim() };
   }

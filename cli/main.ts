@@ -1,8 +1,9 @@
 // The CLI edge: the only place that prints errors and chooses exit codes.
 // 0: every file processed; 1: some files failed (recorded); 2: usage, configuration or lock;
-// 3: the database refused the run (busy, full, read-only, gone, damaged).
+// 3: the database refused the run (busy, full, read-only, gone, damaged); 4: the input looks
+// unmounted or emptied.
 import { databaseError } from '../pipeline/load/db-error.js';
-import { LockedError, UsageError } from './errors.js';
+import { InputVanishedError, LockedError, UsageError } from './errors.js';
 
 const HELP = `Usage: disclosure <command> [options]
 
@@ -19,7 +20,8 @@ Commands:
 Run 'disclosure <command> --help' for a command's options.
 Exit codes: 0 all files processed; 1 some files failed (recorded in the database);
 2 usage or configuration error, or another run holds the database; 3 the database
-refused the run (busy, full, read-only, deleted or damaged: the message says what to do).
+refused the run (busy, full, read-only, deleted or damaged: the message says what to do);
+4 the input folder looks unmounted or emptied (nothing was marked missing).
 `;
 
 type Command = (argv: string[]) => Promise<number>;
@@ -63,6 +65,10 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof LockedError) {
       process.stderr.write(`disclosure ${name}: ${err.message}\n`);
       return 2;
+    }
+    if (err instanceof InputVanishedError) {
+      process.stderr.write(`disclosure ${name}: ${err.message}\n`);
+      return 4;
     }
     const db = databaseError(err, 'the database');
     if (db) {

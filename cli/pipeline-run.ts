@@ -4,7 +4,6 @@
 // whatever the folder's size.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import fg from 'fast-glob';
 import pLimit from 'p-limit';
 import type pino from 'pino';
 // only the version and the override matcher: the parser itself runs in the workers
@@ -25,6 +24,8 @@ import { emptyCounts, failRun, finishRun, startRun, type RunCounts } from '../pi
 import { assertSameFile, databaseError, fileIdentity } from '../pipeline/load/db-error.js';
 import { Store, type KnownFile } from '../pipeline/load/store.js';
 import { GONE, TooLarge } from './read-stable.js';
+import { InputVanishedError } from './errors.js';
+import { listInput, type Listing } from './list-input.js';
 import { ParsePool } from './pool.js';
 import { Progress } from './progress.js';
 
@@ -54,6 +55,12 @@ export interface RunOptions {
   overrides?: RegionOverride[];
   /** Bring the full-text index up to date at the end (default true). */
   textIndex?: boolean;
+  /** Read files that symbolic links point to outside the input (default: recorded, not read). */
+  followLinks?: boolean;
+  /** Paths the run itself writes (database, output folder): never listed as input. */
+  exclude?: readonly string[];
+  /** More than this share of the known files gone at once stops the run (default 0.5; 1 allows all). */
+  maxMissingShare?: number;
   log: pino.Logger;
   progress: boolean;
 }
@@ -72,10 +79,30 @@ interface Listed {
   mtimeMs: number;
 }
 
-/** The folder's files in a fixed order (the same folder always loads the same way). */
+/** The folder's regular files in a fixed order (the same folder always loads the same way). */
 export async function listPaths(input: string): Promise<string[]> {
-  const paths = await fg('**/*', { cwd: input, onlyFiles: true, dot: false, followSymbolicLinks: true, absolute: true, suppressErrors: true });
-  return paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return listInput(input).files;
+}
+
+/** The share of known files that may be gone in one run before it stops (issue 15). */
+export const DEFAULT_MAX_MISSING_SHARE = 0.5;
+
+/**
+ * Stops the run when the input looks unmounted or emptied: nothing listed while the database
+ * knows files there, or more than `maxShare` of the known files gone at once.
+ */
+function guardDisappearance(db: DB, root: string, listing: Listing, maxShare: number): void {
+  if (maxShare >= 1) return;
+  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
+  const listed = new Set([...listing.files, ...listing.skipped.map((x) => x.path)]);
+  const under = (p: string) => listing.unreadable.some((d) => p === d || p.startsWith(d + path.sep));
+  let known = 0;
+  let gone = 0;
+  for (const r of db.prepare(`SELECT path FROM source_files WHERE present = 1 AND (path = ? OR substr(path, 1, length(?)) = ?)`).iterate(root, prefix, prefix) as Iterable<{ path: string }>) {
+    known++;
+    if (!listed.has(r.path) && !under(r.path)) gone++;
+  }
+  if (known && (listed.size === 0 || gone / known > maxShare)) throw new InputVanishedError(root, gone, known, maxShare);
 }
 
 /** Paths with size and mtime; a file gone between listing and stat has size -1. */
@@ -102,12 +129,15 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     const root = path.resolve(opts.input);
     const mode = opts.full ? 'full' : 'incremental';
     const workers = opts.workers ?? 0;
+    const listing = listInput(root, { followLinks: opts.followLinks, exclude: opts.exclude });
+    // an unmounted or emptied folder must not turn the dataset into "missing": stop first
+    guardDisappearance(db, root, listing, opts.maxMissingShare ?? DEFAULT_MAX_MISSING_SHARE);
     runId = startRun(db, root, PARSER_VERSION, mode, workers);
     writeDictionary(db, metricDictionary());
     const store = new Store(db, PARSER_VERSION);
     const writer = new BatchWriter(db, store, runId);
     let passedAllChecks = 0;
-    const paths = await listPaths(root);
+    const paths = listing.files;
     const overrides = opts.overrides ?? [];
     // files an added, removed or edited override rule matches are redone even if unchanged
     const changed = changedRules(storedOverrides(db), overrides);
@@ -116,6 +146,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
     );
     if (changed.length) opts.log.info({ changedRules: changed.length, files: forced.size }, 'region overrides changed: their files are reprocessed');
     opts.log.info({ runId, input: root, files: paths.length, mode, parser: PARSER_VERSION, workers, limits }, 'run started');
+    if (listing.skipped.length) opts.log.info({ entries: listing.skipped.length }, 'entries of the input not read (links, hidden, not regular files, unreadable folders): recorded with the reason');
     const progress = new Progress(paths.length, opts.progress);
     const pool = new ParsePool({ workers, timeoutMs: limits.timeoutMs, memoryMb: limits.workerMemoryMb, overrides });
 
@@ -166,6 +197,21 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
         } else work.push({ ...f, known: k });
       }
     }
+    // the entries not read get a row with the reason, written again only when that changes
+    for (let i = 0; i < listing.skipped.length; i += LOOKUP_CHUNK) {
+      const chunk = listing.skipped.slice(i, i + LOOKUP_CHUNK);
+      const known = store.knownAmong(chunk.map((x) => x.path));
+      for (const x of chunk) {
+        const k = known.get(x.path);
+        counts.files_seen++;
+        if (k && k.present && k.status === x.status && k.error === x.reason) {
+          countUnchanged(k.status);
+          seen.push(k.id);
+        } else record({ path: x.path, bytes: 0, mtimeMs: 0, sha256: null, ok: false, status: x.status, format: null, error: x.reason }, k?.id, new Date().toISOString());
+      }
+    }
+    // what lies in a folder that could not be read this time is not gone
+    for (const dir of listing.unreadable) store.seenUnder(dir, runId, new Date().toISOString());
     store.seenUnchanged(seen, runId, new Date().toISOString());
     // a run killed during a bulk load left its indexes away: build them first
     const healed = restoreIndexes(db);

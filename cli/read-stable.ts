@@ -17,11 +17,21 @@ export class TooLarge extends Error {
   }
 }
 
+/** What was listed as a file is now a FIFO, a socket or a device: never read. */
+export class NotRegular extends Error {
+  constructor() {
+    super('not a regular file any more (a FIFO, socket or device was put in its place); not read');
+  }
+}
+
 /** Reads a file whole; the size and mtime after reading tell whether it changed meanwhile. */
 export function readStable(file: string, maxBytes = Infinity, ops: FileOps = fs): { buf: Buffer; bytes: number; mtimeMs: number; changed: boolean } {
-  const fd = ops.openSync(file, 'r');
+  // O_NONBLOCK: a FIFO put where a file was listed opens at once instead of waiting for a
+  // writer for ever, and is then refused; a regular file reads as usual
+  const fd = ops.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
   try {
     const before = ops.fstatSync(fd);
+    if (!before.isFile()) throw new NotRegular();
     if (before.size > maxBytes) throw new TooLarge(before.size, maxBytes);
     const buf = ops.readFileSync(fd);
     const after = ops.fstatSync(fd);

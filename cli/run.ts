@@ -35,12 +35,19 @@ Options:
   --worker-memory-mb N  heap limit of each parse thread (default 512)
   --skip-text-index  leave the full-text index for a later run (the paragraphs are stored;
                      the next run without this flag indexes them)
+  --follow-links     read files that symbolic links point to outside the input (default:
+                     such links are recorded, not followed; links to folders never are)
+  --max-missing-share X  stop, marking nothing missing, when more than this share of the
+                     known files is gone at once (default 0.5: an unmounted folder)
+  --allow-missing    mark any number of files missing (files removed on purpose)
   --overrides FILE   region override CSV (match,region_code,note); default
                      data/region-overrides.csv when it exists
   -h, --help         this help
 
 Exit codes: 0 every file processed; 1 some files failed (recorded in source_files);
-2 usage or configuration error, or another run holds the database lock.
+2 usage or configuration error, or another run holds the database lock; 3 the database
+refused the run (busy, full, read-only, deleted, damaged); 4 the input folder looks
+unmounted or emptied (nothing was marked missing).
 `;
 
 const RunConfig = z.object({
@@ -53,6 +60,7 @@ const RunConfig = z.object({
   maxFileMb: z.number().positive(),
   timeoutS: z.number().positive(),
   workerMemoryMb: z.number().int().min(64),
+  maxMissingShare: z.number().min(0).max(1),
 });
 
 /** Did the run change anything the exports show? */
@@ -74,6 +82,9 @@ export async function runCommand(argv: string[]): Promise<number> {
       'worker-memory-mb': { type: 'string', default: '512' },
       overrides: { type: 'string' },
       'skip-text-index': { type: 'boolean', default: false },
+      'follow-links': { type: 'boolean', default: false },
+      'allow-missing': { type: 'boolean', default: false },
+      'max-missing-share': { type: 'string', default: '0.5' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -89,6 +100,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     maxFileMb: Number(values['max-file-mb']),
     timeoutS: Number(values['timeout-s']),
     workerMemoryMb: Number(values['worker-memory-mb']),
+    maxMissingShare: values['allow-missing'] ? 1 : Number(values['max-missing-share']),
   });
   if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
   const cfg = parsed.data;
@@ -118,6 +130,10 @@ export async function runCommand(argv: string[]): Promise<number> {
       progress: tty,
       overrides: overrides.rules,
       textIndex: !values['skip-text-index'],
+      followLinks: values['follow-links'],
+      maxMissingShare: cfg.maxMissingShare,
+      // the run's own files are never its input (a database inside --input read itself nightly)
+      exclude: [cfg.db, `${cfg.db}-wal`, `${cfg.db}-shm`, `${cfg.db}-journal`, `${cfg.db}.lock`, cfg.out],
     });
     // an unchanged folder leaves the exports as they are (a national export takes a while)
     const outputs = [...exportFiles(cfg.out), path.join(cfg.out, 'report.html')];

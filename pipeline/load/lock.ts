@@ -5,7 +5,7 @@
 // minutes (a national export), so its lock is never declared stale by its age alone, only
 // after a day (a lock left on a shared disk by another host).
 import lockfile from 'proper-lockfile';
-import { closeSync, existsSync, openSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, realpathSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -57,6 +57,9 @@ function olderThan(dir: string, ms: number): boolean {
 /** `updateMs`: how often the lock's mtime is refreshed (a minute; tests use less). */
 export async function acquireLock(dbFile: string, { updateMs = MINUTE } = {}): Promise<() => Promise<void>> {
   closeSync(openSync(dbFile, 'a')); // proper-lockfile locks an existing path
+  // the lock sits beside the real file: two runs naming one database by two paths (a
+  // symbolic link) take one lock
+  dbFile = realpathSync(dbFile);
   const lockDir = `${dbFile}.lock`;
   for (let attempt = 0; ; attempt++) {
     try {

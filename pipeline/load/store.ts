@@ -7,6 +7,7 @@ import type { LoadItem } from './item.js';
 
 export interface KnownFile {
   id: number;
+  error: string | null;
   sha256: string | null;
   bytes: number;
   mtime_ms: number;
@@ -61,7 +62,7 @@ export class Store {
   /** The rows of those of `paths` the database knows, by path: one indexed query for a chunk of paths. */
   knownAmong(paths: readonly string[]): Map<string, KnownFile> {
     if (!paths.length) return new Map();
-    const rows = this.withList((list) => `SELECT id, path, sha256, bytes, mtime_ms, parser_version, status, present FROM source_files WHERE path IN (${list})`, paths.length)
+    const rows = this.withList((list) => `SELECT id, path, sha256, bytes, mtime_ms, parser_version, status, present, error FROM source_files WHERE path IN (${list})`, paths.length)
       .all(...paths) as Array<KnownFile & { path: string }>;
     return new Map(rows.map((r) => [r.path, r]));
   }
@@ -142,6 +143,12 @@ export class Store {
       }
       return { reportId };
     })();
+  }
+
+  /** Files under `dir` count as seen (their folder could not be read: they are not gone). */
+  seenUnder(dir: string, runId: number, now: string): void {
+    const prefix = dir.endsWith('/') ? dir : `${dir}/`;
+    this.db.prepare(`UPDATE source_files SET last_seen_run = ?, last_seen_at = ? WHERE present = 1 AND substr(path, 1, length(?)) = ?`).run(runId, now, prefix, prefix);
   }
 
   /** Files under `root` that this run did not see are marked missing, never deleted. */

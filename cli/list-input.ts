@@ -1,0 +1,80 @@
+// The input folder as the run sees it: every regular file once, by its real path, in a fixed
+// order; and every entry that is not read, with the reason, so that it gets a row instead of
+// vanishing (issue 15). No symbolic link to a folder is followed (a link back up the tree
+// made one file 41 reports), a link to a file of the input is read by the file's own path,
+// a link out of the input is recorded, not followed, unless `followLinks`. FIFOs, sockets
+// and devices are never opened: a read of one blocks for ever.
+import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+
+export interface Skipped {
+  path: string;
+  /** `failed`: something is broken (a dangling link, an unreadable folder); `unsupported`: not read by design. */
+  status: 'failed' | 'unsupported';
+  reason: string;
+}
+
+export interface Listing {
+  files: string[];
+  skipped: Skipped[];
+  /** Folders that could not be read: what the database knows under them is not "missing". */
+  unreadable: string[];
+}
+
+export interface ListOptions {
+  followLinks?: boolean;
+  /** Paths the run writes (its database, its output folder): never listed. */
+  exclude?: readonly string[];
+}
+
+const inside = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+export function listInput(input: string, opts: ListOptions = {}): Listing {
+  const root = path.resolve(input);
+  const realRoot = realpathSync(root);
+  const exclude = (opts.exclude ?? []).map((p) => path.resolve(p));
+  const out: Listing = { files: [], skipped: [], unreadable: [] };
+  const linked = new Set<string>();
+  const skip = (p: string, status: Skipped['status'], reason: string): void => void out.skipped.push({ path: p, status, reason });
+  const walk = (dir: string): void => {
+    let entries: Dirent[];
+    try {
+      entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
+    } catch (err) {
+      out.unreadable.push(dir);
+      return skip(dir, 'failed', `folder could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the files known under it are kept as they were`);
+    }
+    for (const e of entries) {
+      const p = path.join(dir, e.name);
+      if (exclude.some((x) => inside(p, x))) continue;
+      if (e.name.startsWith('.')) {
+        skip(p, 'unsupported', `hidden ${e.isDirectory() ? 'folder' : 'file'}: dot-files are not read`);
+        continue;
+      }
+      if (e.isDirectory()) walk(p);
+      else if (e.isFile()) out.files.push(p);
+      else if (e.isSymbolicLink()) link(p);
+      else skip(p, 'unsupported', `not a regular file (${e.isFIFO() ? 'a FIFO' : e.isSocket() ? 'a socket' : 'a device'}): never opened, a read could block for ever`);
+    }
+  };
+  const link = (p: string): void => {
+    let real: string;
+    try {
+      real = realpathSync(p);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      return skip(p, 'failed', code === 'ELOOP' ? 'symbolic link loop' : `dangling symbolic link (its target is ${code === 'ENOENT' ? 'missing' : code})`);
+    }
+    const st = statSync(real);
+    if (st.isDirectory()) return skip(p, 'unsupported', `link to the folder ${real}: not followed (each file is read once, by its real path)`);
+    if (!st.isFile()) return skip(p, 'unsupported', `link to ${real}, not a regular file: never opened`);
+    if (inside(real, realRoot)) return skip(p, 'unsupported', `link to ${path.relative(realRoot, real)} of the input, which is read by its own path`);
+    if (!opts.followLinks) return skip(p, 'unsupported', `link to ${real}, outside the input: not followed (--follow-links reads it)`);
+    if (linked.has(real)) return skip(p, 'unsupported', `another link to ${real}, which is read once`);
+    linked.add(real);
+    out.files.push(p);
+  };
+  walk(root);
+  return out;
+}

@@ -1,0 +1,111 @@
+// The input folder as the run lists it (issue 15): each regular file once by its real path;
+// links, hidden entries and what is not a regular file recorded with the reason, never read
+// twice, never followed out of or back into the input, never opened when they could block.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listInput } from '../../cli/list-input.js';
+import { NotRegular, readStable } from '../../cli/read-stable.js';
+
+let dir: string;
+let input: string;
+let outside: string;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-list-'));
+  input = path.join(dir, 'in');
+  outside = path.join(dir, 'outside');
+  mkdirSync(path.join(input, 'sub'), { recursive: true });
+  mkdirSync(outside);
+  writeFileSync(path.join(input, 'a.txt'), 'a');
+  writeFileSync(path.join(input, 'sub', 'b.txt'), 'b');
+  writeFileSync(path.join(outside, 'c.txt'), 'c');
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const reasons = (l: ReturnType<typeof listInput>) => Object.fromEntries(l.skipped.map((x) => [path.relative(input, x.path), `${x.status}: ${x.reason}`]));
+const files = (l: ReturnType<typeof listInput>) => l.files.map((f) => path.relative(input, f));
+
+describe('listInput', () => {
+  it('follows no link to a folder: a loop back up the tree lists each file once', () => {
+    symlinkSync('..', path.join(input, 'sub', 'up'));
+    symlinkSync(outside, path.join(input, 'away'));
+    const l = listInput(input);
+    expect(files(l)).toEqual(['a.txt', 'sub/b.txt']);
+    expect(reasons(l)['sub/up']).toMatch(/^unsupported: link to the folder .* not followed/);
+    expect(reasons(l)['away']).toMatch(/^unsupported: link to the folder/);
+  });
+
+  it('reads a file of the input once, by its own path, whatever links point to it', () => {
+    symlinkSync(path.join(input, 'a.txt'), path.join(input, 'sub', 'a-again.txt'));
+    const l = listInput(input);
+    expect(files(l)).toEqual(['a.txt', 'sub/b.txt']);
+    expect(reasons(l)['sub/a-again.txt']).toBe('unsupported: link to a.txt of the input, which is read by its own path');
+  });
+
+  it('records a link out of the input, and reads it once with followLinks', () => {
+    symlinkSync(path.join(outside, 'c.txt'), path.join(input, 'c.txt'));
+    symlinkSync(path.join(outside, 'c.txt'), path.join(input, 'c2.txt'));
+    expect(reasons(listInput(input))['c.txt']).toMatch(/outside the input: not followed \(--follow-links reads it\)/);
+    const followed = listInput(input, { followLinks: true });
+    expect(files(followed)).toEqual(['a.txt', 'c.txt', 'sub/b.txt']);
+    expect(reasons(followed)['c2.txt']).toMatch(/another link to .*c\.txt, which is read once/);
+  });
+
+  it('records dangling and looping links as failed', () => {
+    symlinkSync(path.join(dir, 'nowhere.txt'), path.join(input, 'dangling.txt'));
+    symlinkSync(path.join(input, 'loop2'), path.join(input, 'loop1'));
+    symlinkSync(path.join(input, 'loop1'), path.join(input, 'loop2'));
+    const r = reasons(listInput(input));
+    expect(r['dangling.txt']).toBe('failed: dangling symbolic link (its target is missing)');
+    expect(r['loop1']).toBe('failed: symbolic link loop');
+  });
+
+  it('records hidden entries and never opens a FIFO', () => {
+    writeFileSync(path.join(input, '.DS_Store'), 'x');
+    mkdirSync(path.join(input, '.git'));
+    writeFileSync(path.join(input, '.git', 'HEAD'), 'x');
+    execFileSync('mkfifo', [path.join(input, 'pipe.txt')]);
+    const l = listInput(input);
+    expect(files(l)).toEqual(['a.txt', 'sub/b.txt']);
+    expect(reasons(l)).toMatchObject({
+      '.DS_Store': 'unsupported: hidden file: dot-files are not read',
+      '.git': 'unsupported: hidden folder: dot-files are not read',
+      'pipe.txt': 'unsupported: not a regular file (a FIFO): never opened, a read could block for ever',
+    });
+  });
+
+  it("never lists the run's own database and output folder", () => {
+    writeFileSync(path.join(input, 'db.sqlite'), 'x');
+    writeFileSync(path.join(input, 'db.sqlite-wal'), 'x');
+    mkdirSync(path.join(input, 'out'));
+    writeFileSync(path.join(input, 'out', 'reports.csv'), 'x');
+    const l = listInput(input, { exclude: [path.join(input, 'db.sqlite'), path.join(input, 'db.sqlite-wal'), path.join(input, 'out')] });
+    expect(files(l)).toEqual(['a.txt', 'sub/b.txt']);
+    expect(l.skipped).toEqual([]);
+  });
+
+  it('records a folder it cannot read, and keeps it apart', (ctx) => {
+    if (process.getuid?.() === 0) ctx.skip(); // root reads a mode-000 folder: this runs as a normal user only
+    chmodSync(path.join(input, 'sub'), 0o000);
+    try {
+      const l = listInput(input);
+      expect(l.unreadable).toEqual([path.join(input, 'sub')]);
+      expect(reasons(l)['sub']).toMatch(/^failed: folder could not be read \(EACCES\)/);
+    } finally {
+      chmodSync(path.join(input, 'sub'), 0o755);
+    }
+  });
+});
+
+describe('readStable', () => {
+  it('refuses a FIFO put where a file was listed, at once instead of blocking', () => {
+    const fifo = path.join(input, 'swapped.txt');
+    execFileSync('mkfifo', [fifo]);
+    const t = Date.now();
+    expect(() => readStable(fifo)).toThrow(NotRegular);
+    expect(Date.now() - t).toBeLessThan(1000);
+  });
+});

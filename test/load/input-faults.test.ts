@@ -1,0 +1,96 @@
+// What the nightly run does with a hostile input folder (issue 15): entries it does not read
+// get a row with the reason (once, not rewritten every night); an emptied or unmounted folder
+// stops the run before anything is marked missing; the run never reads its own database;
+// one lock per real database file.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../cli/pipeline-run.js';
+import { InputVanishedError } from '../../cli/errors.js';
+import { openDatabase, type DB } from '../../pipeline/load/db.js';
+import { acquireLock, DatabaseLockedError } from '../../pipeline/load/lock.js';
+import { SEEDS } from '../helpers.js';
+
+let dir: string;
+let input: string;
+let db: DB;
+const run = (extra: Partial<Parameters<typeof runPipeline>[1]> = {}) => runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }), progress: false, ...extra });
+const rows = () => db.prepare(`SELECT path, status, error, present FROM source_files ORDER BY path`).all() as Array<{ path: string; status: string; error: string | null; present: number }>;
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-input-'));
+  input = path.join(dir, 'raw');
+  mkdirSync(input);
+  for (const f of readdirSync(SEEDS).filter((f) => f.endsWith('.txt'))) copyFileSync(path.join(SEEDS, f), path.join(input, f));
+  db = openDatabase(path.join(dir, 'db.sqlite'));
+});
+afterEach(() => {
+  db.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('entries that are not read', () => {
+  it('get a row with the reason, and are not rewritten by the next run', async () => {
+    symlinkSync('..', path.join(input, 'up'));
+    symlinkSync(path.join(input, '000_889672adc75fe0f6.txt'), path.join(input, 'again.txt'));
+    symlinkSync(path.join(dir, 'nowhere.txt'), path.join(input, 'dangling.txt'));
+    execFileSync('mkfifo', [path.join(input, 'pipe.txt')]);
+    const first = await run();
+    expect(first.counts).toMatchObject({ reports_loaded: 5, files_seen: 9 });
+    const r = rows().filter((x) => x.status !== 'loaded').map((x) => [path.basename(x.path), x.status]);
+    expect(r).toEqual([['again.txt', 'unsupported'], ['dangling.txt', 'failed'], ['pipe.txt', 'unsupported'], ['up', 'unsupported']]);
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM reports`).get()).toEqual({ n: 5 }); // the loop and the link added none
+    const second = await run();
+    expect(second.counts).toMatchObject({ files_new: 0, files_changed: 0, files_unchanged: 9 });
+  });
+});
+
+describe('an emptied or unmounted input folder', () => {
+  it('stops the run before anything is marked missing', async () => {
+    await run();
+    for (const f of readdirSync(input)) unlinkSync(path.join(input, f));
+    await expect(run()).rejects.toBeInstanceOf(InputVanishedError);
+    expect(rows().every((x) => x.present === 1)).toBe(true);
+    expect(db.prepare(`SELECT COUNT(*) AS n FROM runs`).get()).toEqual({ n: 1 }); // no run row either
+  });
+
+  it('so does more than the allowed share gone at once; fewer, or --allow-missing, are marked missing', async () => {
+    await run();
+    const files = readdirSync(input).sort();
+    for (const f of files.slice(0, 3)) unlinkSync(path.join(input, f));
+    await expect(run()).rejects.toThrow(/3 of the 5 files .* are gone \(more than 50%\): is the folder mounted\? Nothing was marked missing/);
+    expect((await run({ maxMissingShare: 0.6 })).counts.files_missing).toBe(3);
+    unlinkSync(path.join(input, files[3]!));
+    unlinkSync(path.join(input, files[4]!));
+    expect((await run({ maxMissingShare: 1 })).counts.files_missing).toBe(2);
+  });
+});
+
+describe('the run and its own files', () => {
+  it('never reads its database or its output folder when they sit inside the input', async () => {
+    db.close();
+    const file = path.join(input, 'db.sqlite');
+    db = openDatabase(file);
+    mkdirSync(path.join(input, 'out'));
+    copyFileSync(path.join(SEEDS, '000_889672adc75fe0f6.txt'), path.join(input, 'out', 'copy.txt'));
+    const res = await run({ exclude: [file, `${file}-wal`, `${file}-shm`, `${file}.lock`, path.join(input, 'out')] });
+    expect(res.counts).toMatchObject({ files_seen: 5, reports_loaded: 5, files_failed: 0 });
+    expect(rows().some((x) => x.path.startsWith(file) || x.path.includes('/out/'))).toBe(false);
+  });
+
+  it('takes one lock per real database file, whatever path names it', async () => {
+    const real = path.join(dir, 'real.sqlite');
+    const link = path.join(dir, 'link.sqlite');
+    openDatabase(real).close();
+    symlinkSync(real, link);
+    const release = await acquireLock(real);
+    try {
+      await expect(acquireLock(link)).rejects.toBeInstanceOf(DatabaseLockedError);
+    } finally {
+      await release();
+    }
+  });
+});
