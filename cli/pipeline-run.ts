@@ -61,6 +61,11 @@ export interface RunOptions {
   exclude?: readonly string[];
   /** More than this share of the known files gone at once stops the run (default 0.5; 1 allows all). */
   maxMissingShare?: number;
+  /**
+   * Re-read and re-hash the files whose size and mtime are unchanged (a file replaced by
+   * another of the same size and mtime is otherwise never noticed): a weekly job.
+   */
+  verify?: boolean;
   log: pino.Logger;
   progress: boolean;
 }
@@ -189,7 +194,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
         const f = statOf(p);
         const k = known.get(p);
         counts.files_seen++;
-        if (k && isCurrent(p, k) && k.bytes === f.size && k.mtime_ms === f.mtimeMs) {
+        if (k && !opts.verify && isCurrent(p, k) && k.bytes === f.size && k.mtime_ms === f.mtimeMs) {
           if (!k.present) reappeared++;
           countUnchanged(k.status);
           seen.push(k.id);

@@ -35,6 +35,9 @@ Options:
   --worker-memory-mb N  heap limit of each parse thread (default 512)
   --skip-text-index  leave the full-text index for a later run (the paragraphs are stored;
                      the next run without this flag indexes them)
+  --verify           re-read and re-hash every file, also those whose size and mtime are
+                     unchanged (a file replaced by another of the same size and mtime);
+                     unchanged content is not parsed again (a weekly job)
   --follow-links     read files that symbolic links point to outside the input (default:
                      such links are recorded, not followed; links to folders never are)
   --max-missing-share X  stop, marking nothing missing, when more than this share of the
@@ -83,6 +86,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       overrides: { type: 'string' },
       'skip-text-index': { type: 'boolean', default: false },
       'follow-links': { type: 'boolean', default: false },
+      verify: { type: 'boolean', default: false },
       'allow-missing': { type: 'boolean', default: false },
       'max-missing-share': { type: 'string', default: '0.5' },
       help: { type: 'boolean', short: 'h' },
@@ -131,6 +135,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       overrides: overrides.rules,
       textIndex: !values['skip-text-index'],
       followLinks: values['follow-links'],
+      verify: values.verify,
       maxMissingShare: cfg.maxMissingShare,
       // the run's own files are never its input (a database inside --input read itself nightly)
       exclude: [cfg.db, `${cfg.db}-wal`, `${cfg.db}-shm`, `${cfg.db}-journal`, `${cfg.db}.lock`, cfg.out],

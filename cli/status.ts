@@ -10,7 +10,10 @@ export const STATUS_HELP = `Usage: disclosure status [--db data/out/disclosure.s
 
 Prints the last runs (when, how long, counts by status, parser version, host) and the
 files and reports that need attention: files that failed or need OCR, with the reason;
-reports whose region is ambiguous or unknown, or whose tables break their own arithmetic.
+reports whose region is ambiguous or unknown, or whose tables break their own arithmetic;
+reports read from a damaged file (document_damaged: a PDF with a rebuilt structure, broken
+objects, fonts or pages, unmapped characters; decoding_damage: text that could not be
+decoded), whose figures may be incomplete.
 
 Options:
   --db FILE     SQLite database (default data/out/disclosure.sqlite)
@@ -66,7 +69,8 @@ export async function statusCommand(argv: string[]): Promise<number> {
     out.push(`files needing attention: ${files.total}${files.total > files.rows.length ? ` (first ${files.rows.length})` : ''}`);
     for (const f of files.rows) out.push(`  ${f.status.padEnd(9)} ${f.path}\n            ${f.reason}`);
     out.push('', `reports needing attention: ${reports.total}${reports.total > reports.rows.length ? ` (first ${reports.rows.length})` : ''}`);
-    for (const r of reports.rows) out.push(`  ${r.status.padEnd(19)} ${r.path}\n            ${r.reason.slice(0, 160)}`);
+    // a damaged file's notes come a line each
+    for (const r of reports.rows) out.push(`  ${r.status.padEnd(19)} ${r.path}`, ...r.reason.split('\n').map((line) => `            ${line.slice(0, 160)}`));
     process.stdout.write(out.join('\n') + '\n');
     return code;
   } finally {
