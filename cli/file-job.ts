@@ -8,6 +8,8 @@ import { GONE, NotRegular, readStable, TooLarge, type FileOps } from './read-sta
 
 export interface FileJob {
   file: string;
+  /** The path's bytes (hex) when its name is not UTF-8: `file` is then its escaped text. */
+  raw?: string;
   /** The hash of the content already loaded and current: equal content is not parsed again. */
   loadedSha256?: string;
   /** Files larger than this are not read (decided from the listing, checked again here: it may have grown). */
@@ -34,7 +36,7 @@ export type JobResult =
 export async function runJob(job: FileJob, overrides: RegionOverride[], ops?: FileOps): Promise<JobResult> {
   let read;
   try {
-    read = readStable(job.file, job.maxBytes, ops);
+    read = readStable(job.raw ? Buffer.from(job.raw, 'hex') : job.file, job.maxBytes, ops);
   } catch (err) {
     if (err instanceof TooLarge || err instanceof NotRegular) return { kind: 'failed', error: err.message };
     const e = err as NodeJS.ErrnoException;

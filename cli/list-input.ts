@@ -3,9 +3,26 @@
 // vanishing (issue 15). No symbolic link to a folder is followed (a link back up the tree
 // made one file 41 reports), a link to a file of the input is read by the file's own path,
 // a link out of the input is recorded, not followed, unless `followLinks`. FIFOs, sockets
-// and devices are never opened: a read of one blocks for ever.
+// and devices are never opened: a read of one blocks for ever. A name that is not UTF-8 (GBK
+// bytes from a Windows zip) is read by its bytes and shown escaped (\xB1\xA8), never merged
+// with another whose bytes differ.
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file name's bytes as text: UTF-8 as it is, any other byte as \xHH (so two names never merge). */
+export function escapeName(bytes: Buffer): { name: string; exact: boolean } {
+  try {
+    return { name: utf8.decode(bytes), exact: true };
+  } catch {
+    // not UTF-8 as a whole: ASCII stays, every other byte is escaped (a GBK byte pair may
+    // happen to read as some UTF-8 character: no guessing)
+    let out = '';
+    for (const byte of bytes) out += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    return { name: out, exact: false };
+  }
+}
 
 export interface Skipped {
   path: string;
@@ -16,6 +33,8 @@ export interface Skipped {
 
 export interface Listing {
   files: string[];
+  /** The bytes of the paths whose names are not UTF-8, by their escaped text: what to open. */
+  raw: Map<string, Buffer>;
   skipped: Skipped[];
   /** Folders that could not be read: what the database knows under them is not "missing". */
   unreadable: string[];
@@ -34,34 +53,37 @@ export function listInput(input: string, opts: ListOptions = {}): Listing {
   const root = path.resolve(input);
   const realRoot = realpathSync(root);
   const exclude = (opts.exclude ?? []).map((p) => path.resolve(p));
-  const out: Listing = { files: [], skipped: [], unreadable: [] };
+  const out: Listing = { files: [], raw: new Map(), skipped: [], unreadable: [] };
   const linked = new Set<string>();
   const skip = (p: string, status: Skipped['status'], reason: string): void => void out.skipped.push({ path: p, status, reason });
-  const walk = (dir: string): void => {
-    let entries: Dirent[];
+  const walk = (dir: string, dirBytes: Buffer): void => {
+    let entries: Array<Dirent<Buffer>>;
     try {
-      entries = readdirSync(dir, { withFileTypes: true }).sort(byName);
+      entries = readdirSync(dirBytes, { withFileTypes: true, encoding: 'buffer' }).sort((a, b) => Buffer.compare(a.name, b.name));
     } catch (err) {
       out.unreadable.push(dir);
       return skip(dir, 'failed', `folder could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the files known under it are kept as they were`);
     }
     for (const e of entries) {
-      const p = path.join(dir, e.name);
+      const { name, exact } = escapeName(e.name);
+      const p = path.join(dir, name);
+      const bytes = Buffer.concat([dirBytes, Buffer.from(path.sep), e.name]);
       if (exclude.some((x) => inside(p, x))) continue;
-      if (e.name.startsWith('.')) {
+      if (name.startsWith('.')) {
         skip(p, 'unsupported', `hidden ${e.isDirectory() ? 'folder' : 'file'}: dot-files are not read`);
         continue;
       }
-      if (e.isDirectory()) walk(p);
+      if (!exact) out.raw.set(p, bytes);
+      if (e.isDirectory()) walk(p, bytes);
       else if (e.isFile()) out.files.push(p);
-      else if (e.isSymbolicLink()) link(p);
+      else if (e.isSymbolicLink()) link(p, bytes);
       else skip(p, 'unsupported', `not a regular file (${e.isFIFO() ? 'a FIFO' : e.isSocket() ? 'a socket' : 'a device'}): never opened, a read could block for ever`);
     }
   };
-  const link = (p: string): void => {
+  const link = (p: string, bytes: Buffer): void => {
     let real: string;
     try {
-      real = realpathSync(p);
+      real = realpathSync(bytes).toString();
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       return skip(p, 'failed', code === 'ELOOP' ? 'symbolic link loop' : `dangling symbolic link (its target is ${code === 'ENOENT' ? 'missing' : code})`);
@@ -75,6 +97,6 @@ export function listInput(input: string, opts: ListOptions = {}): Listing {
     linked.add(real);
     out.files.push(p);
   };
-  walk(root);
+  walk(root, Buffer.from(root));
   return out;
 }

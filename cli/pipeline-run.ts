@@ -112,12 +112,13 @@ function guardDisappearance(db: DB, root: string, listing: Listing, maxShare: nu
 
 /** Paths with size and mtime; a file gone between listing and stat has size -1. */
 export async function listInputs(input: string): Promise<Listed[]> {
-  return (await listPaths(input)).map(statOf);
+  const l = listInput(input);
+  return l.files.map((p) => statOf(p, l.raw.get(p)));
 }
 
-function statOf(p: string): Listed {
+function statOf(p: string, raw?: Buffer): Listed {
   try {
-    const st = statSync(p);
+    const st = statSync(raw ?? p);
     return { path: p, size: st.size, mtimeMs: Math.trunc(st.mtimeMs) };
   } catch {
     return { path: p, size: -1, mtimeMs: 0 };
@@ -191,7 +192,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
       const chunk = paths.slice(i, i + LOOKUP_CHUNK);
       const known = store.knownAmong(chunk);
       for (const p of chunk) {
-        const f = statOf(p);
+        const f = statOf(p, listing.raw.get(p));
         const k = known.get(p);
         counts.files_seen++;
         if (k && !opts.verify && isCurrent(p, k) && k.bytes === f.size && k.mtime_ms === f.mtimeMs) {
@@ -233,7 +234,8 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
       const failed = (error: string) => record({ path: f.path, bytes: Math.max(0, f.size), mtimeMs: f.mtimeMs, sha256: null, ok: false, status: 'failed', format: null, error }, k?.id, now);
       if (f.size < 0) return failed(GONE);
       if (f.size > limits.maxFileBytes) return failed(new TooLarge(f.size, limits.maxFileBytes).message);
-      const r = await pool.run({ file: f.path, maxBytes: limits.maxFileBytes, ...(k?.sha256 && current ? { loadedSha256: k.sha256 } : {}) });
+      const raw = listing.raw.get(f.path);
+      const r = await pool.run({ file: f.path, ...(raw ? { raw: raw.toString('hex') } : {}), maxBytes: limits.maxFileBytes, ...(k?.sha256 && current ? { loadedSha256: k.sha256 } : {}) });
       // touched (new mtime), same content
       if (r.kind === 'same') {
         if (!k!.present) reappeared++;

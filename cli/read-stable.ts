@@ -25,7 +25,7 @@ export class NotRegular extends Error {
 }
 
 /** Reads a file whole; the size and mtime after reading tell whether it changed meanwhile. */
-export function readStable(file: string, maxBytes = Infinity, ops: FileOps = fs): { buf: Buffer; bytes: number; mtimeMs: number; changed: boolean } {
+export function readStable(file: fs.PathLike, maxBytes = Infinity, ops: FileOps = fs): { buf: Buffer; bytes: number; mtimeMs: number; changed: boolean } {
   // O_NONBLOCK: a FIFO put where a file was listed opens at once instead of waiting for a
   // writer for ever, and is then refused; a regular file reads as usual
   const fd = ops.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);

@@ -109,3 +109,18 @@ describe('readStable', () => {
     expect(Date.now() - t).toBeLessThan(1000);
   });
 });
+
+describe('file names that are not UTF-8 (GBK bytes from a Windows zip)', () => {
+  it('are listed by their bytes, shown escaped, and never merged', () => {
+    // 报告.txt and 年报.txt in GBK: both invalid UTF-8, which a lossy decoding made one name
+    const a = Buffer.from([0xb1, 0xa8, 0xb8, 0xe6, 0x2e, 0x74, 0x78, 0x74]);
+    const b = Buffer.from([0xc4, 0xea, 0xb1, 0xa8, 0x2e, 0x74, 0x78, 0x74]);
+    writeFileSync(Buffer.concat([Buffer.from(input + '/'), a]), 'one');
+    writeFileSync(Buffer.concat([Buffer.from(input + '/'), b]), 'two');
+    const l = listInput(input);
+    const names = files(l);
+    expect(names).toEqual(['a.txt', 'sub/b.txt', '\\xB1\\xA8\\xB8\\xE6.txt', '\\xC4\\xEA\\xB1\\xA8.txt']);
+    expect(readStable(l.raw.get(path.join(input, '\\xB1\\xA8\\xB8\\xE6.txt'))!).buf.toString()).toBe('one');
+    expect(readStable(l.raw.get(path.join(input, '\\xC4\\xEA\\xB1\\xA8.txt'))!).buf.toString()).toBe('two');
+  });
+});

@@ -113,3 +113,17 @@ describe('--verify', () => {
     expect(body.body_name).toBe('红花尔基镇人民政府');
   });
 });
+
+describe('file names that are not UTF-8', () => {
+  it('are read by their bytes: two GBK names are two reports, each loaded', async () => {
+    const { readFileSync, writeFileSync } = await import('node:fs');
+    const named = (bytes: number[]) => Buffer.concat([Buffer.from(`${input}/`), Buffer.from(bytes), Buffer.from('.txt')]);
+    writeFileSync(named([0xb1, 0xa8, 0xb8, 0xe6]), readFileSync(path.join(SEEDS, '000_889672adc75fe0f6.txt'))); // 报告
+    writeFileSync(named([0xc4, 0xea, 0xb1, 0xa8]), readFileSync(path.join(SEEDS, '001_5b48e1924422d7f6.txt'))); // 年报
+    const res = await run();
+    expect(res.counts).toMatchObject({ files_seen: 7, reports_loaded: 7, files_failed: 0 });
+    const escaped = rows().filter((x) => x.path.includes('\\x')).map((x) => [path.basename(x.path), x.status]);
+    expect(escaped).toEqual([['\\xB1\\xA8\\xB8\\xE6.txt', 'loaded'], ['\\xC4\\xEA\\xB1\\xA8.txt', 'loaded']]);
+    expect((await run()).counts).toMatchObject({ files_unchanged: 7, files_changed: 0 });
+  });
+});
