@@ -5,7 +5,9 @@
 // a link out of the input is recorded, not followed, unless `followLinks`. FIFOs, sockets
 // and devices are never opened: a read of one blocks for ever. A name that is not UTF-8 (GBK
 // bytes from a Windows zip) is read by its bytes and shown escaped (\xB1\xA8), never merged
-// with another whose bytes differ.
+// with another whose bytes differ. (fast-glob, the listing before, reads names as UTF-8
+// text, so two GBK names became one, and follows or drops links without a word: it cannot
+// give these answers, and is no longer used.)
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 
