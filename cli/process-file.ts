@@ -1,6 +1,6 @@
 // One file's bytes through extract and transform, as a value: a report or the reason it
 // has none. Shared by `run` (which loads it) and `extract` (which prints it).
-import { readFile } from 'node:fs/promises';
+import { readStable } from './read-stable.js';
 import { extractBytes, ExtractError, type Document } from '../pipeline/extract/index.js';
 import { transform, type Report, type TransformOptions } from '../pipeline/transform/index.js';
 
@@ -23,10 +23,11 @@ export type FileOutcome = Outcome & { file: string };
 export async function processFile(file: string, opts: TransformOptions = {}): Promise<FileOutcome> {
   let buf: Buffer;
   try {
-    buf = await readFile(file);
+    // as the run reads: a FIFO or device is refused at once, never waited on
+    buf = readStable(file).buf;
   } catch (err) {
     const e = err as NodeJS.ErrnoException;
-    return { file, ok: false, status: 'failed', error: `cannot read: ${e.code ?? ''} ${e.message}`.trim() };
+    return { file, ok: false, status: 'failed', error: e.code ? `cannot read: ${e.code} ${e.message}` : e.message };
   }
   return { file, ...(await readReport(file, buf, opts)) };
 }

@@ -20,7 +20,7 @@ export class TooLarge extends Error {
 /** What was listed as a file is now a FIFO, a socket or a device: never read. */
 export class NotRegular extends Error {
   constructor() {
-    super('not a regular file any more (a FIFO, socket or device was put in its place); not read');
+    super('not a regular file (a FIFO, socket or device, perhaps put where a file was listed); not read');
   }
 }
 

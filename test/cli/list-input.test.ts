@@ -124,3 +124,14 @@ describe('file names that are not UTF-8 (GBK bytes from a Windows zip)', () => {
     expect(readStable(l.raw.get(path.join(input, '\\xC4\\xEA\\xB1\\xA8.txt'))!).buf.toString()).toBe('two');
   });
 });
+
+describe('disclosure extract on a FIFO', () => {
+  it('prints the reason and exits, instead of waiting for a writer', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const fifo = path.join(input, 'pipe.txt');
+    execFileSync('mkfifo', [fifo]);
+    const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'disclosure.mjs'), 'extract', fifo, '--json'], { encoding: 'utf8', timeout: 20_000 });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ status: 'failed', error: expect.stringMatching(/not a regular file/) });
+  }, 30_000);
+});
