@@ -1,15 +1,20 @@
 #!/usr/bin/env node
 // Makes the edge-case fixtures the tests need from the real seed reports in ../shared:
-// re-encoded copies (GBK, GB18030, UTF-16LE/BE with BOM, UTF-8 with BOM, CRLF line ends)
-// and broken files (empty, binary junk with a report extension, a fake PDF, an image);
-// HTML pages in GBK, with a wrong meta charset and in heavy portal chrome; PDFs that are
-// scans, password-protected or truncated; a corrupt DOCX and a zip that is no DOCX.
+// re-encoded copies (GBK, GB18030, UTF-16LE/BE with and without BOM, UTF-16 with no ASCII at
+// all, UTF-8 with BOM, CRLF line ends) and broken files (empty, binary junk with a report
+// extension, a fake PDF, an image); HTML pages in GBK, with a wrong meta charset (GBK bytes
+// declared utf-8 or iso-8859-1, UTF-8 bytes declared gb2312), in Big5, in UTF-16 without BOM
+// and in heavy portal chrome; PDFs that are scans, password-protected or truncated; a corrupt
+// DOCX and a zip that is no DOCX; binary data that must not pass for UTF-16 text (a real PNG,
+// signature-less PNG and zip data, random bytes, 16-bit numbers, zeros).
 // Output goes to test/fixtures/generated/ (not committed); the script is idempotent.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crc32, deflateSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { pdf } from './lib/pdf.mjs';
+import { rng } from './lib/rng.mjs';
 import { zip } from './lib/zip.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -138,6 +143,84 @@ function inChrome(html) {
 <div class="footer">主办单位：锡林浩特市人民政府办公室 地址：锡林浩特市 联系电话：0479-8888888 蒙ICP备05000000号 网站标识码1525020001</div>
 </body></html>`;
 }
+/**
+ * The text with no ASCII left: printable ASCII as its full-width form, spaces as U+3000, line
+ * ends as U+2029 (paragraph separator). In UTF-16 it has no NUL byte at all.
+ */
+function withoutAscii(text) {
+  return text.replace(/[\x21-\x7e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000').replace(/\n/g, '\u2029');
+}
+
+/** A real PNG: a 32×32 RGB gradient, deflated, with its chunks' CRCs. */
+function png() {
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4);
+    len.writeUInt32BE(data.length);
+    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([len, body, crc]);
+  };
+  const w = 32;
+  const ihdr = Buffer.alloc(13);
+  ihdr.writeUInt32BE(w, 0);
+  ihdr.writeUInt32BE(w, 4);
+  ihdr.set([8, 2, 0, 0, 0], 8); // 8 bits, RGB, deflate, no filter method, no interlace
+  const rows = [];
+  for (let y = 0; y < w; y++) {
+    rows.push(0); // filter type None
+    for (let x = 0; x < w; x++) rows.push(x * 8, y * 8, (x * y) % 256);
+  }
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
+ * Files that still parse but are damaged (test/extract/damaged.test.ts, test/load/damaged.test.ts):
+ * real PDFs with 100 bytes flipped in the middle (one run of 100; or 100 bytes spread over the
+ * middle fifth), with one page's content stream broken, with a startxref that points nowhere,
+ * with a page tree that claims two pages more than it has;
+ * and a UTF-8 text with a few bytes that are no UTF-8. Each must load with a finding that says
+ * so, and `status` must list it.
+ */
+function damagedFixtures(dir) {
+  mkdirSync(dir, { recursive: true });
+  const real = path.resolve(root, '..', 'shared', 'corpus', 'real');
+  const flipRun = (bytes) => {
+    const copy = Buffer.from(bytes);
+    const mid = copy.length >> 1;
+    for (let i = mid - 50; i < mid + 50; i++) copy[i] ^= 0xff;
+    return copy;
+  };
+  const flipSpread = (bytes) => {
+    const copy = Buffer.from(bytes);
+    const from = Math.floor(copy.length * 0.4);
+    const step = Math.floor((copy.length * 0.2) / 100);
+    for (let i = 0; i < 100; i++) copy[from + i * step] ^= 0xff;
+    return copy;
+  };
+  const seed002 = readFileSync(path.join(formats, 'seed002.pdf'));
+  writeFileSync(path.join(dir, 'flipped-run-seed002.pdf'), flipRun(seed002));
+  writeFileSync(path.join(dir, 'flipped-spread-seed002.pdf'), flipSpread(seed002));
+  writeFileSync(path.join(dir, 'flipped-run-huaian_2024.pdf'), flipRun(readFileSync(path.join(real, 'huaian_2024.pdf'))));
+  // page 2's content stream (object 5) damaged 60 bytes in: the page gives no text, the others do
+  const page2 = Buffer.from(seed002);
+  const at = page2.indexOf('stream', page2.indexOf('\n5 0 obj')) + 60;
+  for (let i = at; i < at + 20; i++) page2[i] ^= 0xff;
+  writeFileSync(path.join(dir, 'broken-page-seed002.pdf'), page2);
+  // the startxref offset points nowhere: MuPDF rebuilds the cross-reference table and reads it all
+  const xref = Buffer.from(seed002);
+  const sx = xref.lastIndexOf('startxref') + 'startxref\n'.length;
+  xref.write('1'.padStart(xref.indexOf('\n', sx) - sx, '0'), sx, 'latin1');
+  writeFileSync(path.join(dir, 'bad-xref-seed002.pdf'), xref);
+  // the page tree claims 7 pages and has 5: pages 6 and 7 cannot be loaded
+  const count = Buffer.from(seed002);
+  count.write('/Count 7', count.lastIndexOf('/Count 5'), 'latin1');
+  writeFileSync(path.join(dir, 'page-count-seed002.pdf'), count);
+  const text = Buffer.from(readFileSync(path.join(seeds, '002_bbda4c124945f80d.txt')));
+  for (const at of [300, 1200, 2400]) text[at] = 0xff;
+  writeFileSync(path.join(dir, 'invalid-utf8.txt'), text);
+}
+
 const out = path.join(root, 'test', 'fixtures', 'generated');
 
 export function makeFixtures() {
@@ -152,6 +235,12 @@ export function makeFixtures() {
     writeFileSync(path.join(enc, `${seed}.gb18030.txt`), iconv.encode(text, 'gb18030'));
     writeFileSync(path.join(enc, `${seed}.utf16le.txt`), Buffer.concat([Buffer.from([0xff, 0xfe]), iconv.encode(text, 'utf16le')]));
     writeFileSync(path.join(enc, `${seed}.utf16be.txt`), Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode(text, 'utf16-be')]));
+    // UTF-16 without a BOM (Notepad's "Unicode" saved by a tool that drops it): told by its byte pattern
+    writeFileSync(path.join(enc, `${seed}.utf16le-nobom.txt`), iconv.encode(text, 'utf16le'));
+    writeFileSync(path.join(enc, `${seed}.utf16be-nobom.txt`), iconv.encode(text, 'utf16-be'));
+    // ... and with no ASCII at all, so no NUL byte to go by
+    writeFileSync(path.join(enc, `${seed}.utf16le-noascii.txt`), iconv.encode(withoutAscii(text), 'utf16le'));
+    writeFileSync(path.join(enc, `${seed}.utf16be-noascii.txt`), iconv.encode(withoutAscii(text), 'utf16-be'));
     writeFileSync(path.join(enc, `${seed}.utf8bom.txt`), Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]));
     writeFileSync(path.join(enc, `${seed}.crlf.txt`), text.replace(/\n/g, '\r\n'));
     // full-width digits and ideographic spaces, as some portals print them
@@ -183,11 +272,35 @@ export function makeFixtures() {
   // UTF-8 bytes under a page that claims GB2312 (a template copied between sites)
   writeFileSync(path.join(pages, 'seed004.wrong-meta.html'), html.replace('<meta charset="utf-8">', '<meta charset="gb2312">'));
   writeFileSync(path.join(pages, 'seed004.chrome.html'), inChrome(html));
+  // GBK bytes under the page's own <meta charset="utf-8">: the bytes are not UTF-8, GB18030 reads them
+  writeFileSync(path.join(pages, 'seed004.gbk-utf8meta.html'), iconv.encode(html, 'gbk'));
+  // GBK bytes declared iso-8859-1 (windows-1252 reads every byte, but as no Chinese)
+  writeFileSync(path.join(pages, 'seed004.gbk-latin1meta.html'), iconv.encode(html.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'), 'gbk'));
+  // a Big5 page that says so (simplified characters Big5 lacks become "?": a lossy copy)
+  writeFileSync(path.join(pages, 'seed004.big5.html'), iconv.encode(html.replace('<meta charset="utf-8">', '<meta charset="big5">'), 'big5'));
+  // UTF-16 pages without a BOM
+  writeFileSync(path.join(pages, 'seed004.utf16le.html'), iconv.encode(html, 'utf16le'));
+  writeFileSync(path.join(pages, 'seed004.utf16be.html'), iconv.encode(html, 'utf16-be'));
+
+  // binary data that must stay binary, NUL bytes and all (not UTF-16 text)
+  const bin = path.join(out, 'binary');
+  mkdirSync(bin, { recursive: true });
+  const image = png();
+  writeFileSync(path.join(bin, 'image.png'), image);
+  writeFileSync(path.join(bin, 'image-body.txt'), image.subarray(8));
+  writeFileSync(path.join(bin, 'zip-body.txt'), realDocx.subarray(4));
+  writeFileSync(path.join(bin, 'pdf-body.txt'), realPdf.subarray(4));
+  const random = rng(20261215);
+  writeFileSync(path.join(bin, 'random.txt'), Buffer.from(Array.from({ length: 8192 }, () => Math.floor(random() * 256))));
+  // 16-bit little-endian numbers below 256: a NUL in every other byte, like UTF-16 ASCII
+  writeFileSync(path.join(bin, 'samples16.txt'), Buffer.from(Array.from({ length: 8192 }, (_, i) => (i % 2 ? 0 : Math.floor(random() * 256)))));
+  writeFileSync(path.join(bin, 'zeros.txt'), Buffer.alloc(4096));
 
   const made = path.join(out, 'formats');
   mkdirSync(made, { recursive: true });
   writeFileSync(path.join(made, 'word.docx'), wordDocx());
   writeFileSync(path.join(made, 'layout.pdf'), layoutPdf());
+  damagedFixtures(path.join(out, 'damaged'));
   return out;
 }
 

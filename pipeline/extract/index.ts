@@ -31,5 +31,6 @@ export async function extractBytes(file: string, bytes: Uint8Array): Promise<Doc
     blocks: out.blocks,
     fields: extractFields(out.fieldText ?? out.text),
     title: out.title,
+    damage: out.damage,
   });
 }

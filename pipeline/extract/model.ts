@@ -52,5 +52,10 @@ export const Document = z.object({
   fields: z.record(z.string(), z.string()),
   /** The page or document title where the format has one (<title>, <h1>). */
   title: z.string().optional(),
+  /**
+   * Damage the reader saw in a file it could still read, one sentence each ("page 3 could not
+   * be read", "412 characters could not be mapped to text"): the text may be incomplete.
+   */
+  damage: z.array(z.string()).optional(),
 });
 export type Document = z.infer<typeof Document>;

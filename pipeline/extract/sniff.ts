@@ -1,6 +1,8 @@
 // Decide the reader by content (magic bytes) first, and by extension only where content
-// cannot tell (plain text vs. HTML saved without a doctype).
+// cannot tell (plain text vs. HTML saved without a doctype). UTF-16 text, with or without a
+// BOM, is text: its NUL bytes do not make it binary (decode.ts `utf16Order` tells it apart).
 import path from 'node:path';
+import { utf16Order } from './decode.js';
 import type { SourceFormat } from './model.js';
 
 export type Sniffed =
@@ -28,26 +30,38 @@ const TEXT_EXT = new Set(['.txt', '.md', '.text']);
 const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml']);
 const OFFICE_EXT = new Set(['.docx', '.doc', '.pdf', '.wps', '.xls', '.xlsx', '.et']);
 
+/** The byte order when the bytes are UTF-16 text: by a BOM, else by the pattern of their byte pairs. */
+function utf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  return utf16Order(b);
+}
+
 function looksBinary(b: Uint8Array): boolean {
   const n = Math.min(b.length, 4096);
   let ctrl = 0;
+  let nul = false;
   for (let i = 0; i < n; i++) {
     const c = b[i]!;
-    if (c === 0) {
-      // UTF-16 text has NULs too; a BOM says so and decode handles it
-      if ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff)) return false;
-      return true;
-    }
-    if (c < 9 || (c > 13 && c < 32)) ctrl++;
+    if (c === 0) nul = true;
+    else if (c < 9 || (c > 13 && c < 32)) ctrl++;
   }
-  return n > 0 && ctrl / n > 0.05;
+  // UTF-16 has NULs (ASCII) or control bytes (the low bytes of CJK code units): text all the same
+  if (nul || ctrl / n > 0.05) return !utf16(b);
+  return false;
+}
+
+/** The start of the file as text, for looking for HTML tags: UTF-16 decoded, anything else as latin1. */
+function head(b: Uint8Array): string {
+  const order = utf16(b);
+  if (order) return new TextDecoder(order).decode(b.subarray(0, 4096)).toLowerCase();
+  return Buffer.from(b.subarray(0, 2048)).toString('latin1').toLowerCase();
 }
 
 /** What bytes that lack a known signature look like, for the reason recorded. */
 function describe(bytes: Uint8Array): string {
   if (looksBinary(bytes)) return 'binary data of no known kind';
-  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').toLowerCase();
-  return /<!doctype html|<html[\s>]|<body[\s>]/.test(head) ? 'an HTML page (a web page saved under the wrong name)' : 'plain text';
+  return /<!doctype html|<html[\s>]|<body[\s>]/.test(head(bytes)) ? 'an HTML page (a web page saved under the wrong name)' : 'plain text';
 }
 
 export function sniffFormat(file: string, bytes: Uint8Array): Sniffed {
@@ -67,8 +81,7 @@ export function sniffFormat(file: string, bytes: Uint8Array): Sniffed {
     return { kind: 'mismatch', reason: `extension ${ext} but the content is ${describe(bytes)}, not a ${ext.slice(1).toUpperCase()} file` };
   }
   if (looksBinary(bytes)) return { kind: 'mismatch', reason: 'binary content that is not a known report format' };
-  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1').toLowerCase();
-  if (HTML_EXT.has(ext) || /<!doctype html|<html[\s>]/.test(head)) return { kind: 'format', format: 'html' };
+  if (HTML_EXT.has(ext) || /<!doctype html|<html[\s>]/.test(head(bytes))) return { kind: 'format', format: 'html' };
   if (TEXT_EXT.has(ext) || ext === '') return { kind: 'format', format: 'text' };
   return { kind: 'unsupported', reason: `file type ${ext} is not a report format this tool reads` };
 }

@@ -59,6 +59,8 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
   if (doc.replacementChars > 0) {
     issues.push({ code: 'decoding_damage', severity: 'warning', message: `${doc.replacementChars} character(s) could not be decoded as ${doc.encoding}; figures near them may be missing` });
   }
+  // a file that parsed but is damaged (broken objects or fonts, unreadable pages): never a clean report
+  for (const note of doc.damage ?? []) issues.push({ code: 'document_damaged', severity: 'warning', message: `the ${doc.format.toUpperCase()} file is damaged: ${note}` });
   issues.push(...who.issues);
   return Report.parse({ template, identity: who.identity, region: who.region, metrics: set.values(), issues, tables: coverage?.tables, fingerprint: fingerprint(doc), parser_version: PARSER_VERSION });
 }

@@ -12,6 +12,8 @@ const VARIANTS: Array<[string, string]> = [
   ['gb18030', 'gb18030'],
   ['utf16le', 'utf-16le'],
   ['utf16be', 'utf-16be'],
+  ['utf16le-nobom', 'utf-16le'],
+  ['utf16be-nobom', 'utf-16be'],
   ['utf8bom', 'utf-8-bom'],
   ['crlf', 'utf-8'],
   ['fullwidth', 'utf-8'],
@@ -26,6 +28,27 @@ describe.each(SEED_FILES)('seed %s', (seed) => {
     expect(metricsOf(copy.report)).toEqual(metricsOf(original.report));
     expect(copy.report.identity).toEqual(original.report.identity);
     expect(copy.report.region.code).toBe(original.report.region.code);
+  });
+});
+
+describe.each(SEED_FILES)('seed %s as UTF-16 without a BOM and with no ASCII at all', (seed) => {
+  // make-fixtures.mjs: printable ASCII as full-width forms, spaces as U+3000, line ends as U+2029
+  const source = readFileSync(path.join(SEEDS, `${seed}.txt`), 'utf8');
+  const expected = source.replace(/[\x21-\x7e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000').replace(/\n/g, '\u2029');
+
+  it.each([
+    ['utf16le-noascii', 'utf-16le'],
+    ['utf16be-noascii', 'utf-16be'],
+  ])('as %s is recognised by its byte pairs (%s) and decodes to the source text', (variant, encoding) => {
+    const bytes = readFileSync(path.join(GENERATED, 'encodings', `${seed}.${variant}.txt`));
+    const d = decodeBytes(bytes);
+    expect(d.encoding).toBe(encoding);
+    expect(d.replacementChars).toBe(0);
+    expect(d.text).toBe(expected);
+    // no ASCII code unit (no NUL-in-every-other-byte pattern) where the source has no tab (002 has)
+    if (!source.includes('\t')) expect(d.text).not.toMatch(/[\x00-\x7f]/);
+    // and normalised, it is the source's text again (line ends aside)
+    expect(normalizeText(d.text.replace(/\u2029/g, '\n'))).toBe(normalizeText(source));
   });
 });
 

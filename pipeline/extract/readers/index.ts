@@ -14,6 +14,8 @@ export interface ReaderOutput {
   title?: string;
   /** Text in which metadata fields are looked for (defaults to `text`). */
   fieldText?: string;
+  /** Damage seen in a file that could still be read (model.ts `Document.damage`). */
+  damage?: string[];
 }
 
 export type Reader = (bytes: Uint8Array, file: string) => Promise<ReaderOutput> | ReaderOutput;

@@ -4,6 +4,9 @@
 // aligned columns become tab-separated rows. Page numbers and running
 // headers/footers are dropped; a table cut by a page break is joined to its continuation.
 // A PDF whose pages carry images but (almost) no text is a scan: status needs_ocr.
+// Damage MuPDF saw on the way (a rebuilt xref, broken objects or fonts, a page it could not
+// read, characters it could not map) is returned as `damage` notes (damage.ts); a damaged
+// file that gives no text at all is corrupt.
 import { ExtractError } from '../../errors.js';
 import type { Block, Cell, TableRow } from '../../model.js';
 import { normalizeText } from '../../normalize.js';
@@ -14,7 +17,8 @@ import { pageContent } from './items.js';
 import { columnWidth, layoutLine } from './layout.js';
 import { joinLine, paragraphs, toLines, type TextLine } from './lines.js';
 import { findLayoutTables } from '../layout-text.js';
-import { MAX_PAGES, openPdf, pageCount, wasRepaired, type PdfDocument } from './load.js';
+import { damageNotes } from './damage.js';
+import { MAX_PAGES, openPdf, pageCount, wasRepaired, withMuPdfLog, type PdfDocument } from './load.js';
 
 type Flow = { kind: 'line'; line: TextLine } | { kind: 'table'; table: PdfTable } | { kind: 'columns'; rows: Cell[][] };
 interface Page {
@@ -87,26 +91,44 @@ function dropFurniture(pages: Page[]): void {
   }
 }
 
-export const readPdf: Reader = (bytes, file) => {
+export const readPdf: Reader = (bytes, file) => withMuPdfLog((log) => {
   const doc = openPdf(bytes, file);
   try {
     const numPages = pageCount(doc, file);
     if (numPages > MAX_PAGES) throw new ExtractError('failed', file, `PDF has ${numPages} pages, more than the ${MAX_PAGES} a report can have; not read`);
     const pages: Page[] = [];
+    const pageChars: number[] = [];
+    const failedPages: Array<{ page: number; reason: string }> = [];
     let chars = 0;
     let images = 0;
     for (let n = 1; n <= numPages; n++) {
-      const p = readPage(doc, n);
+      log.page = n;
+      let p;
+      try {
+        p = readPage(doc, n);
+      } catch (err) {
+        // a page MuPDF cannot read is a damage note; the other pages are still read. MuPDF throws
+        // plain Errors (or strings); a TypeError or a WebAssembly crash is no page's damage
+        if (err instanceof Error && err.constructor !== Error) throw err;
+        failedPages.push({ page: n, reason: (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim() });
+        p = { number: n, height: 0, flow: [], chars: 0, images: 0 };
+      }
       chars += p.chars;
       images += p.images;
+      pageChars.push(p.chars);
       pages.push(p);
     }
+    log.page = undefined;
     // a scan first: scanners' files often need MuPDF's repair too, and they are scans, not damage
     if (chars < 20 * numPages && images > 0) {
       throw new ExtractError('needs_ocr', file, `scanned PDF: ${numPages} page(s) of images with ${chars} characters of text; it needs OCR, which this tool does not do`);
     }
     if (chars === 0 && wasRepaired(doc)) {
       throw new ExtractError('failed', file, 'corrupt or truncated PDF: its structure is damaged (it had to be repaired) and no text could be read from it');
+    }
+    if (chars === 0 && failedPages.length) {
+      const which = failedPages.length === numPages ? `none of its ${numPages} page(s) could be read` : `${failedPages.length} of its ${numPages} pages could not be read and the others have no text`;
+      throw new ExtractError('failed', file, `corrupt PDF: ${which} (MuPDF: ${failedPages[0]!.reason})`);
     }
     dropFurniture(pages);
     // first the report's parts in order, tables joined across pages; then the text and offsets
@@ -164,8 +186,10 @@ export const readPdf: Reader = (bytes, file) => {
       });
       blocks.push({ kind: 'table', layout: part.layout, rows, offset: rows[0]!.offset, page: part.page });
     }
-    return { text, blocks, encoding: 'pdf', replacementChars: (text.match(/\uFFFD/g) ?? []).length };
+    log.flush();
+    const damage = damageNotes({ log: log.entries, repaired: wasRepaired(doc), failedPages, pageChars, text });
+    return { text, blocks, encoding: 'pdf', replacementChars: (text.match(/\uFFFD/g) ?? []).length, ...(damage.length ? { damage } : {}) };
   } finally {
     doc.destroy();
   }
-};
+});
