@@ -1,7 +1,7 @@
 // The input folder as the run lists it (issue 15): each regular file once by its real path;
 // links, hidden entries and what is not a regular file recorded with the reason, never read
 // twice, never followed out of or back into the input, never opened when they could block.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,17 +88,28 @@ describe('listInput', () => {
   });
 
   it('records a folder it cannot read, and keeps it apart', (ctx) => {
-    if (process.getuid?.() === 0) ctx.skip(); // root reads a mode-000 folder: this runs as a normal user only
     chmodSync(path.join(input, 'sub'), 0o000);
     try {
-      const l = listInput(input);
+      // root reads a mode-000 folder: as root, the listing runs as nobody in a child process
+      const l = process.getuid?.() === 0 ? listAsNobody(input) : listInput(input);
+      if (!l) return ctx.skip('running as root, and the user nobody cannot reach this checkout to list as itself');
       expect(l.unreadable).toEqual([path.join(input, 'sub')]);
       expect(reasons(l)['sub']).toMatch(/^failed: folder could not be read \(EACCES\)/);
+      expect(files(l)).toEqual(['a.txt']);
     } finally {
       chmodSync(path.join(input, 'sub'), 0o755);
     }
   });
 });
+
+/** listInput run as the user nobody (uid 65534), for a test that needs permissions to bite. */
+function listAsNobody(folder: string): ReturnType<typeof listInput> | undefined {
+  for (let d = folder; d !== path.dirname(d); d = path.dirname(d)) if (d.startsWith(os.tmpdir()) && d !== os.tmpdir()) chmodSync(d, 0o755);
+  const script = `import('${path.join(__dirname, '..', '..', 'dist', 'cli', 'list-input.js')}').then((m) => process.stdout.write(JSON.stringify(m.listInput(${JSON.stringify(folder)}))))`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', uid: 65534, gid: 65534 });
+  if (r.status !== 0) return undefined;
+  return JSON.parse(r.stdout) as ReturnType<typeof listInput>;
+}
 
 describe('readStable', () => {
   it('refuses a FIFO put where a file was listed, at once instead of blocking', () => {
