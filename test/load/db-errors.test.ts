@@ -87,6 +87,34 @@ describe('a database fault ends the run in order', () => {
     db.close();
   });
 
+  it('full on a real file system: a 1 MB tmpfs, where the test may mount one', async (ctx) => {
+    const { execFileSync } = await import('node:child_process');
+    const mnt = path.join(dir, 'small');
+    mkdirSync(mnt);
+    try {
+      execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'tmpfs', mnt], { stdio: 'ignore' });
+    } catch {
+      return ctx.skip('cannot mount a tmpfs here (not root, or no CAP_SYS_ADMIN): the SQLite page-limit test above stands for it');
+    }
+    let err: unknown;
+    try {
+      const db = openDatabase(path.join(mnt, 'db.sqlite'));
+      // the disk fills while the run writes: all but 64 KB of what the migrated database left
+      const { statfsSync, writeFileSync } = await import('node:fs');
+      const free = statfsSync(mnt);
+      writeFileSync(path.join(mnt, 'filler'), Buffer.alloc(Math.max(0, free.bavail * free.bsize - 64 * 1024)));
+      err = await run(db).then(() => undefined, (e: unknown) => e);
+      db.close();
+    } catch (e) {
+      err = e; // full while migrating: the database is refused before the run
+    } finally {
+      execFileSync('umount', ['-l', mnt]);
+    }
+    expect(String(err)).toMatch(/SQLITE_FULL/);
+    expect(err).toBeInstanceOf(DatabaseError);
+    expect((err as DatabaseError).fault).toBe('full');
+  });
+
   it('read-only', async () => {
     const db = new Database(file, { readonly: true });
     expect((await fault(run(db))).fault).toBe('readonly');
