@@ -8,22 +8,19 @@
 // with another whose bytes differ. (fast-glob, the listing before, reads names as UTF-8
 // text, so two GBK names became one, and follows or drops links without a word: it cannot
 // give these answers, and is no longer used.)
+import { isUtf8 } from 'node:buffer';
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A file name's bytes as text: UTF-8 as it is, any other byte as \xHH (so two names never merge). */
 export function escapeName(bytes: Buffer): { name: string; exact: boolean } {
-  try {
-    return { name: utf8.decode(bytes), exact: true };
-  } catch {
-    // not UTF-8 as a whole: ASCII stays, every other byte is escaped (a GBK byte pair may
-    // happen to read as some UTF-8 character: no guessing)
-    let out = '';
-    for (const byte of bytes) out += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-    return { name: out, exact: false };
-  }
+  if (isUtf8(bytes)) return { name: bytes.toString('utf8'), exact: true };
+  // not UTF-8 as a whole: ASCII stays, every other byte is escaped (a GBK byte pair may
+  // happen to read as some UTF-8 character: no guessing)
+  let out = '';
+  for (const byte of bytes) out += byte < 0x80 ? String.fromCharCode(byte) : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+  return { name: out, exact: false };
 }
 
 export interface Skipped {
@@ -48,6 +45,7 @@ export interface ListOptions {
   exclude?: readonly string[];
 }
 
+const SEP = Buffer.from(path.sep);
 const inside = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
@@ -68,17 +66,18 @@ export function listInput(input: string, opts: ListOptions = {}): Listing {
     }
     for (const e of entries) {
       const { name, exact } = escapeName(e.name);
-      const p = path.join(dir, name);
-      const bytes = Buffer.concat([dirBytes, Buffer.from(path.sep), e.name]);
-      if (exclude.some((x) => inside(p, x))) continue;
+      const p = `${dir}${path.sep}${name}`;
+      // the path's bytes: what folders, links and names that are not UTF-8 are opened by
+      const bytes = exact && e.isFile() ? undefined : Buffer.concat([dirBytes, SEP, e.name]);
+      if (exclude.length && exclude.some((x) => inside(p, x))) continue;
       if (name.startsWith('.')) {
         skip(p, 'unsupported', `hidden ${e.isDirectory() ? 'folder' : 'file'}: dot-files are not read`);
         continue;
       }
-      if (!exact) out.raw.set(p, bytes);
-      if (e.isDirectory()) walk(p, bytes);
+      if (!exact) out.raw.set(p, bytes!);
+      if (e.isDirectory()) walk(p, bytes!);
       else if (e.isFile()) out.files.push(p);
-      else if (e.isSymbolicLink()) link(p, bytes);
+      else if (e.isSymbolicLink()) link(p, bytes!);
       else skip(p, 'unsupported', `not a regular file (${e.isFIFO() ? 'a FIFO' : e.isSocket() ? 'a socket' : 'a device'}): never opened, a read could block for ever`);
     }
   };
