@@ -18,10 +18,11 @@ export function parseDate(s: string): string | undefined {
 
 /**
  * The statistics period: "从2017年1月1日到2017年12月31日止", "2017年1月1日——2017年12月20日",
- * "自2011年1月1日起至2011年12月31日", "从2017年1月1日到12月31日止" (second year implied).
+ * "自2011年1月1日起至2011年12月31日", "自2011年1月1日,至2011年12月31日止", "从2017年1月1日到12月31日止"
+ * (second year implied).
  */
 export function parsePeriod(text: string): { start: string; end: string } | undefined {
-  const re = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*(?:到|至|—+|-+|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+  const re = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:起)?\s*[，,]?\s*(?:到|至|—+|-+|~|～)\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
   const m = re.exec(text);
   if (!m) return undefined;
   const y1 = Number(m[1]);

@@ -31,7 +31,14 @@ function publishedOn(doc: Document): string | null {
 const LEVEL_OF_REGION = (r: Region): Identity['body_level'] =>
   r.township ? 'township' : r.county ? 'county' : r.prefecture ? 'prefecture' : r.province ? 'province' : null;
 
-export function identify(doc: Document, filePath: string, year: number | undefined, overrides?: readonly RegionOverride[]): { identity: Identity; region: Region; issues: ValidationIssue[] } {
+/** The text says the report is on the year before its publication: "现将上一年度政府信息公开工作情况报告如下". */
+const ON_PREVIOUS_YEAR = /(?:上一?年度?|去年)(?:的|度)?(?:政府|政务)?信息公开(?:工作)?(?:情况|年度报告|报告)/;
+
+export function identify(doc: Document, filePath: string, foundYear: number | undefined, overrides?: readonly RegionOverride[]): { identity: Identity; region: Region; issues: ValidationIssue[] } {
+  const published = publishedOn(doc);
+  // no year in title, text or period: the publication date says it only where the text says
+  // the report is on the year before (else the year is left unknown: a guess could be off by one)
+  const year = foundYear ?? (published && ON_PREVIOUS_YEAR.test(doc.text) ? Number(published.slice(0, 4)) - 1 : undefined);
   const body = findBody(doc);
   const printed = body ? fullName(body.name) : null;
   const region = resolveRegion({
@@ -63,7 +70,7 @@ export function identify(doc: Document, filePath: string, year: number | undefin
     report_year: year ?? null,
     period_start: period?.start ?? null,
     period_end: period?.end ?? null,
-    published_on: publishedOn(doc),
+    published_on: published,
     scope: findScope(doc).scope,
     // a Word or PDF file has no <title>: its first short line naming the report is one
     title: doc.fields['标题'] ?? doc.title ?? paragraphTitle(doc) ?? null,

@@ -1,6 +1,8 @@
 // The statistics year (not the publication year). Evidence in order of strength: the
-// report's own title "X年(度)…信息公开…报告", the statistics period, a "(X年度)" table
-// header, the "现将X年…报告如下" sentence.
+// report's own title "X年(度)…信息公开…报告", the first sentence of its text ("2020年，龙河镇
+// 认真贯彻…"), the statistics period, then weaker ones: a title-like phrase in the first
+// lines, a "(X年度)" table header, the "现将X年…报告如下" sentence. Years in Chinese numerals
+// (二〇一四年) count as years. The publication date is a fallback of identify.ts.
 import type { Document } from '../../extract/model.js';
 import { parsePeriod } from './dates.js';
 
@@ -69,20 +71,54 @@ export function paragraphTitles(doc: Document): string[] {
 /** The report's title as its first lines give it (a Word or PDF file has no <title>). */
 export const paragraphTitle = (doc: Document): string | undefined => paragraphTitles(doc)[0];
 
+/** The report's titles, then its head (a title run into the first paragraph of a dump). */
 export function titleCandidates(doc: Document): string[] {
-  return [doc.fields['标题'], doc.fields['名称'], doc.title, ...paragraphTitles(doc), headOf(doc, 600)].filter((s): s is string => Boolean(s));
+  return [...ownTitles(doc), headOf(doc, 600)];
 }
 
-export function findReportYear(doc: Document): number | undefined {
-  for (const t of titleCandidates(doc)) {
-    const compact = t.replace(/\s+/g, '');
-    const m = TITLE_YEAR.exec(compact) ?? TITLE_YEAR_AFTER.exec(compact);
-    if (m && plausible(Number(m[1]))) return Number(m[1]);
+const ownTitles = (doc: Document): string[] => [doc.fields['标题'], doc.fields['名称'], doc.title, ...paragraphTitles(doc)].filter((s): s is string => Boolean(s));
+
+const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+/** 二〇一四年 → 2014年: a year in Chinese numerals, written digit by digit. */
+export const arabicYears = (s: string) => s.replace(/[〇零一二三四五六七八九]{4}(?=\s*年)/g, (y) => [...y].map((c) => CN_DIGIT[c]).join(''));
+
+/** "2020年，龙河镇认真贯彻…": a paragraph near the top that opens with the year it speaks of. */
+const OPENING_YEAR = /^(\d{4})\s*年(?!\s*(?:以来|来|起|至|到|底|末|初|上半年|下半年|\d|度?[^，,、\u4e00-\u9fa5]))/;
+
+function openingYear(doc: Document): number | undefined {
+  let seen = 0;
+  for (const b of doc.blocks) {
+    if (b.kind !== 'paragraph') continue;
+    if (++seen > 15) break;
+    const m = OPENING_YEAR.exec(arabicYears(b.text.trim()));
+    // a sentence, not a title or a date line
+    if (m && plausible(Number(m[1])) && /[，,。]/.test(b.text) && !/报告$/.test(b.text.trim())) return Number(m[1]);
   }
-  const period = parsePeriod(doc.text);
+  return undefined;
+}
+
+const titleYear = (t: string): number | undefined => {
+  const compact = arabicYears(t.replace(/\s+/g, ''));
+  const m = TITLE_YEAR.exec(compact) ?? TITLE_YEAR_AFTER.exec(compact);
+  return m && plausible(Number(m[1])) ? Number(m[1]) : undefined;
+};
+
+export function findReportYear(doc: Document): number | undefined {
+  for (const t of ownTitles(doc)) {
+    const y = titleYear(t);
+    if (y) return y;
+  }
+  const opening = openingYear(doc);
+  if (opening) return opening;
+  const text = arabicYears(doc.text);
+  const period = parsePeriod(text);
   if (period) return Number(period.start.slice(0, 4));
+  // a title run into the text of a dump; weaker than the period: the first lines also name
+  // other years' reports ("按时公布2010年区政府信息公开工作年度报告" in the 2011 report)
+  const head = titleYear(headOf(doc, 600));
+  if (head) return head;
   for (const re of [REPORT_SENTENCE, TABLE_YEAR]) {
-    const m = re.exec(doc.text);
+    const m = re.exec(text);
     if (m && plausible(Number(m[1]))) return Number(m[1]);
   }
   return undefined;
