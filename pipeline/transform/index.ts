@@ -48,9 +48,10 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
   if (isGov) {
     readGovTables(rows, template, set);
     readGluedTables(doc, template, set);
+    // the headline keys of the tables before the prose: a sentence never overrides a table
+    deriveHeadline(set);
   }
   readSentences(doc, template, set, year);
-  if (isGov) deriveHeadline(set);
 
   const who = identify(doc, filePath, year, opts.overrides);
 

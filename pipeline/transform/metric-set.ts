@@ -37,7 +37,8 @@ export class MetricSet {
         this.issues.push({
           code: 'text_table_mismatch',
           severity: 'warning',
-          message: `${r.key}: kept ${existing.value} (${existing.rule}), another reading says ${r.value} (${r.rule}: "${r.snippet.slice(0, 80)}")`,
+          // both sources quoted: the row or sentence kept, and the one that disagrees
+          message: `${r.key}: kept ${existing.value} (${existing.rule}: "${existing.snippet.slice(0, 80)}"), another reading says ${r.value} (${r.rule}: "${r.snippet.slice(0, 80)}")`,
           left: existing.value,
           right: r.value,
           delta: existing.value - r.value,

@@ -16,6 +16,19 @@ const figures = (text: string, template?: Template, year?: number) => Object.fro
 
 describe('sentence patterns (real sentences)', () => {
   it.each<[string, string, Record<string, number>]>([
+    // issue 16: forms of other provinces' reports (openings)
+    ['主动公开 counted in 件', '通过政府门户平台主动公开信息共7件，其中人事信息公开3件。', { 'proactive.total': 7 }],
+    ['主动公开 文件', '截止2020年12月31日，我办在政府信息公开专栏主动公开文件共5件。', { 'proactive.total': 5 }],
+    ['the whole township, 公开 without 主动', '(一)主动公开政府信息的数量:2012年度全镇共公开政府信息140条。', { 'proactive.total': 140 }],
+    ['收到 the count first', '2018年度我镇共收到4件信息公开申请，其中网络申请2件，信函申请2件。', { 'applications.received': 4 }],
+    ['公开政府信息申请', '2024年，我办共收到公开政府信息申请1件，已全部答复。', { 'applications.received': 1 }],
+    ['受理依申请信息公开', '2024年，安镇街道受理依申请信息公开0件。', { 'applications.received': 0 }],
+    ['counted in 次, with review', '依申请公开3次，行政复议0次，行政诉讼0次；', { 'applications.received': 3, 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
+    ['未接收到', '2022年经纬街道办事处未接收到依申请公开，尚未发现应主动公开政府信息而未予公开的情况。', { 'applications.received': 0 }],
+    ['无收到和处理 … 申请情况', '2020年我镇无收到和处理政府信息公开申请情况。', { 'applications.received': 0 }],
+    ['review caused by disclosure', '因依申请公开工作引起的行政复议2件；', { 'review.reconsideration.total': 2 }],
+    ['累计 scoped to the year', '持续加大主动公开力度，全年累计主动公开政府信息622条。', { 'proactive.total': 622 }],
+    ['累计 since an earlier year is not', '自2008年以来，历年累计主动公开政府信息5000条。', {}],
     ['proactive total (seed 000)', '截止12月20日,我苏木主动公开政府信息数224条;', { 'proactive.total': 224 }],
     [
       'channels (seed 001)',
@@ -92,7 +105,19 @@ describe('traps: nothing is taken', () => {
     ['a percentage share', '区管委会及区直各部门主动公开政府信息占66%。'],
   ])('%s', (_name, text) => expect(read(text)).toEqual([]));
 
-  it('template reports take application figures from their tables, not the prose', () => {
-    expect(figures('2022年共收到申请75件,受理政府信息公开申请75件。', 'gov2021')).toEqual({});
+  it('template reports state applications in their prose too; a table read beside it wins (issue 16)', () => {
+    // no table here: the prose says it
+    expect(figures('2022年，全区收到政府信息公开申请75件，均在法定期限内予以答复。', 'gov2021')).toEqual({ 'applications.received': 75 });
+  });
+});
+
+describe('a template report whose prose and table disagree (issue 16, point 3)', () => {
+  it('keeps the table and names both the row and the sentence', async () => {
+    const { reportOf, DEV } = await import('../helpers.js');
+    const path = await import('node:path');
+    const { report } = await reportOf(path.join(DEV, 'raw', 'pt2022_syq.txt'));
+    expect(report.metrics.find((m) => m.key === 'applications.received')).toMatchObject({ value: 74, rule: 'headline.applications.received.total' });
+    const issue = report.issues.find((i) => i.code === 'text_table_mismatch' && i.message.startsWith('applications.received'))!;
+    expect(issue.message).toMatch(/kept 74 \(headline.applications.received.total: "本年新收政府信息公开申请数量.*another reading says 75 \(sent.applications.received: "2022年[，,]全区收到政府信息公开申请75件/);
   });
 });

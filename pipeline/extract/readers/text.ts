@@ -26,7 +26,9 @@ const isTsv = (s: string) => s.includes('\t') && s.trim().length > 0;
 const isMarkdownRow = (s: string) => /^\s*\|.*\|\s*$/.test(s) && !/^\s*\|+\s*$/.test(s);
 const isMarkdownRule = (s: string) => /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(s);
 const isPadding = (s: string) => /^\s*\|+\s*$/.test(s);
-const isCellLine = (s: string) => /\S\s*\|\s*$/.test(s) && !isMarkdownRow(s);
+// a cell is short: a line of prose that a scraper ended with " |" (a whole report on one line)
+// stays prose
+const isCellLine = (s: string) => /\S\s*\|\s*$/.test(s) && !isMarkdownRow(s) && !(s.length > 80 && /[。；]/.test(s));
 // "一、本年新收政府信息公开申请数量 0 0 0 0 0 0 0" / "行政许可 146" (text pulled from PDFs):
 // a label with Chinese in it, then space-separated figures; or figures alone (表四's row)
 const NUM = '[-+]?\\d[\\d.,]*(?:元|万元)?';

@@ -5,7 +5,7 @@ import type { Document } from '../../extract/model.js';
 import type { MetricSet } from '../metric-set.js';
 import { parseNumberToken, toYuan } from '../numbers.js';
 import type { Template } from '../report.js';
-import { ACCUMULATED_BEFORE, CUMULATIVE_BEFORE, HEADING, NEGATED_BEFORE, MONEY_UNIT_PATTERN, NUMBER_PATTERN, SENTENCE_RULES, type SentenceRule } from '../rules/sentences.js';
+import { ACCUMULATED_BEFORE, YEAR_ACCUMULATED, CUMULATIVE_BEFORE, HEADING, NEGATED_BEFORE, MONEY_UNIT_PATTERN, NUMBER_PATTERN, SENTENCE_RULES, type SentenceRule } from '../rules/sentences.js';
 
 interface Compiled {
   rule: SentenceRule;
@@ -98,7 +98,8 @@ export function readSentences(doc: Document, template: Template, set: MetricSet,
         if (CUMULATIVE_BEFORE.test(before)) continue;
         // "未发生一起…行政复议": a negated count is no count; the rule's zero form reads it
         if (rule.value === undefined && NEGATED_BEFORE.test(before)) continue;
-        if (ACCUMULATED_BEFORE.test(before) && !(year && s.text.includes(`${year}年`))) continue;
+        // 累计 scoped to the year ("全年累计主动公开政府信息622条") is that year's total
+        if (ACCUMULATED_BEFORE.test(before) && !(year && s.text.includes(`${year}年`)) && !YEAR_ACCUMULATED.test(before)) continue;
         // a figure the pattern ties to a year counts only for the report's own year
         if (m.groups?.y && Number(m.groups.y) !== year) continue;
         const after = s.text.slice(m.index! + m[0].length);

@@ -29,6 +29,10 @@ export const SENTENCE_RULES: SentenceRule[] = [
   // 主动公开
   // "其他应主动公开政府信息856条" is a category of the total, not the total
   { id: 'sent.proactive.total', key: 'proactive.total', pattern: '(?<!应)主动公开(?:各类|各项)?(?:政府|政务)?信息(?:数|总数|共计|共|合计)?(?:达到|达|为)?{N}条', templates: ALL },
+  // "通过政府门户平台主动公开信息共7件", "在政府信息公开专栏主动公开文件共5件": counted in 件, or as 文件
+  { id: 'sent.proactive.total.items', key: 'proactive.total', pattern: '(?<!应)主动公开(?:各类|各项)?(?:政府|政务)?(?:信息|文件)(?:共计|共|合计)?{N}件', templates: ALL },
+  // "2012年度全镇共公开政府信息140条": the whole body's year, 公开 without 主动 (not 依申请公开)
+  { id: 'sent.proactive.whole', key: 'proactive.total', pattern: '(?:全年|年度|全镇|全乡|全县|全区|全旗|全市|本级)(?:共|累计|共计)?公开(?:各类|各项)?(?:政府|政务)信息{N}条', templates: ALL },
   // "主动公开政府信息由2013年的1128条增加到2014年的1887条": the figure of the year named last,
   // taken only when that year is the report's (the reader checks the group `y`)
   { id: 'sent.proactive.change', key: 'proactive.total', pattern: '主动公开(?:各类)?(?:政府)?信息(?:数量?)?由[^。，,;]{0,16}?(?:增加|增长|上升|提高|下降|减少)(?:到|至)(?<y>\\d{4})年(?:的)?{N}条', templates: ALL },
@@ -46,8 +50,14 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { id: 'sent.responses.interpretations.section', key: 'responses.interpretations', section: /解读/, pattern: '^(?:\\d{4}年[，,]?)?(?:全年)?(?:共|累计)?(?:公开)?发布(?:各类)?(?:解读)?(?:信息|稿件|文章|材料){N}(?:条|篇)', templates: OLD },
   { id: 'sent.responses.hot_topics', key: 'responses.hot_topics', pattern: '回应(?:政务)?舆情(?:热点)?{N}(?:条|次|起)', templates: OLD },
   // 依申请公开
-  { id: 'sent.applications.received', key: 'applications.received', pattern: '(?:受理|收到|接到|接收)[^。,;]{0,10}?(?:政府)?信息公开(?:的)?申请(?:共计|共|总数)?{N}(?:件|起|份)', templates: OLD },
-  { id: 'sent.applications.received.none', key: 'applications.received', value: 0, pattern: `${NEG}(?:接到|收到|受理)[^。;,复诉]{0,20}?申请`, templates: OLD },
+  // the prose of a template-era report too: where 表三 was read, its figure is kept and a
+  // disagreement recorded (text_table_mismatch); where it was not, the prose states it
+  // "共收到政府信息公开申请27件", "共收到公开政府信息申请1件"
+  { id: 'sent.applications.received', key: 'applications.received', pattern: '(?:受理|收到|接到|接收)[^。,;]{0,10}?(?:(?:政府)?信息公开|公开(?:政府)?信息)(?:的)?申请(?:共计|共|总数)?{N}(?:件|起|份)', templates: ALL },
+  // "共收到4件信息公开申请", "受理依申请信息公开0件", "依申请公开3次，行政复议0次"
+  { id: 'sent.applications.received.count_first', key: 'applications.received', pattern: ['(?:受理|收到|接到|接收)(?:了)?{N}(?:件|份)(?:政府)?信息公开申请', '受理依申请(?:信息)?公开(?:申请)?{N}件', '(?<![受收接])依申请公开(?:申请)?{N}(?:次|件)'], templates: ALL },
+  // "未收到依申请公开的申请", "未接收到依申请公开", "我镇无收到和处理政府信息公开申请情况"
+  { id: 'sent.applications.received.none', key: 'applications.received', value: 0, pattern: `${NEG}(?:接到|收到|受理|接收到?)[^。;,复诉]{0,20}?申请`, templates: ALL },
   // "因未发生政府信息公开申请，故不存在政府信息答复处理情况"
   { id: 'sent.applications.handled.none', key: 'applications.handled', value: 0, pattern: '(?:不存在|没有|无)[^。;,，]{0,10}?答复(?:处理)?情况', templates: OLD },
   { id: 'sent.applications.granted', key: 'applications.granted', pattern: '(?:同意|予以)公开{N}件', templates: OLD },
@@ -58,13 +68,13 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { id: 'sent.fees.processing', key: 'fees.application', pattern: '信息处理费(?:共计|合计|共)?\\s*{N}\\s*{U}', money: true, templates: ALL },
   { id: 'sent.fees.none', key: 'fees.application', value: 0, pattern: `(?:${NEG}(?!按)[^。,;]{0,12}?(?:收取|收)[^。,;]{0,16}?费|没有收费|未收费|暂不收费|不收取任何费用|免费提供)`, templates: ALL },
   // 复议、诉讼、投诉
-  { id: 'sent.reconsideration.total', key: 'review.reconsideration.total', pattern: ['行政复议(?:案件|申请|案)?(?:共)?{N}(?:件|起|宗)', '(?:有|发生|收到){N}(?:件|起|宗|份)[^。,;]{0,14}?行政复议'], templates: OLD },
+  { id: 'sent.reconsideration.total', key: 'review.reconsideration.total', pattern: ['行政复议(?:案件|申请|案)?(?:共)?{N}(?:件|起|宗|次)', '(?:有|发生|收到){N}(?:件|起|宗|份)[^。,;]{0,14}?行政复议'], templates: ALL },
   // "因政府信息公开申请行政复议、提起行政诉讼的案件数为零"
-  { id: 'sent.reconsideration.zero', key: 'review.reconsideration.total', value: 0, pattern: `行政复议[^。;，,]{0,16}?(?:均|数量?|案件数)?${ZERO}`, templates: OLD },
-  { id: 'sent.litigation.zero', key: 'review.litigation.total', value: 0, pattern: `行政诉讼[^。;，,]{0,10}?(?:均|数量?|案件数)?${ZERO}`, templates: OLD },
-  { id: 'sent.reconsideration.none', key: 'review.reconsideration.total', value: 0, pattern: `${NEG}[^。;]{0,24}?行政复议`, templates: OLD },
-  { id: 'sent.litigation.total', key: 'review.litigation.total', pattern: ['行政诉讼(?:案件|案)?(?:共)?{N}(?:件|起|宗)', '(?:有|发生|收到)?{N}(?:件|起|宗)[^。,;]{0,14}?行政诉讼'], templates: OLD },
-  { id: 'sent.litigation.none', key: 'review.litigation.total', value: 0, pattern: `${NEG}[^。;]{0,30}?行政诉讼`, templates: OLD },
+  { id: 'sent.reconsideration.zero', key: 'review.reconsideration.total', value: 0, pattern: `行政复议[^。;，,]{0,16}?(?:均|数量?|案件数)?${ZERO}`, templates: ALL },
+  { id: 'sent.litigation.zero', key: 'review.litigation.total', value: 0, pattern: `行政诉讼[^。;，,]{0,10}?(?:均|数量?|案件数)?${ZERO}`, templates: ALL },
+  { id: 'sent.reconsideration.none', key: 'review.reconsideration.total', value: 0, pattern: `${NEG}[^。;]{0,24}?行政复议`, templates: ALL },
+  { id: 'sent.litigation.total', key: 'review.litigation.total', pattern: ['行政诉讼(?:案件|案)?(?:共)?{N}(?:件|起|宗|次)', '(?:有|发生|收到)?{N}(?:件|起|宗)[^。,;]{0,14}?行政诉讼'], templates: ALL },
+  { id: 'sent.litigation.none', key: 'review.litigation.total', value: 0, pattern: `${NEG}[^。;]{0,30}?行政诉讼`, templates: ALL },
   { id: 'sent.complaints.total', key: 'complaints.total', pattern: '(?:举报投诉|投诉举报)(?:案件)?(?:共)?{N}(?:件|起)', templates: OLD },
   { id: 'sent.complaints.none', key: 'complaints.total', value: 0, pattern: `${NEG}[^。;,]{0,16}?(?:举报投诉|投诉举报)(?:案件|事件)`, templates: OLD },
 ];
@@ -84,3 +94,5 @@ export const CUMULATIVE_BEFORE = /(历年|以来|至今|截至目前共)[^。;]{
 /** 累计 alone is cumulative too, unless the sentence scopes it to the report year
  * ("2025年，…累计主动公开政府信息7700余条" is that year's total). */
 export const ACCUMULATED_BEFORE = /累计[^。,;]{0,8}$/;
+/** 累计 scoped to the report year by the words just before it: 全年累计, 本年度累计, 年内累计. */
+export const YEAR_ACCUMULATED = /(?:全年|本年度?|年内|当年|今年)累计[^。,;]{0,8}$/;

@@ -76,3 +76,16 @@ describe('label and figures on one line, separated by spaces (text pulled from P
     expect(textToBlocks('全年主动公开政府信息 2543\n二、依申请公开').every((b) => b.kind === 'paragraph')).toBe(true);
   });
 });
+
+describe('a whole report on one line that a scraper ended with " |"', () => {
+  it('stays prose, not a table of one cell', () => {
+    const line = '龙归镇2016年政府信息公开年度报告 一、概述 2016年以来，我镇积极贯彻执行《中华人民共和国政府信息公开条例》。二、政府信息主动公开情况 2016年度共主动公开政府信息25条，在主动公开的信息中，工作动态信息5条。 韶关市武江区龙归镇人民政府 |';
+    const blocks = textToBlocks(normalizeText(line));
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
+  });
+
+  it('while short cells one per line still make a table (seed 004)', () => {
+    const blocks = textToBlocks(normalizeText(['行政许可 |', '146 |', '行政处罚 |', '3'].join('\n')));
+    expect(blocks.map((b) => b.kind)).toEqual(['table']);
+  });
+});
