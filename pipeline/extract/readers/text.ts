@@ -26,6 +26,9 @@ const isTsv = (s: string) => s.includes('\t') && s.trim().length > 0;
 const isMarkdownRow = (s: string) => /^\s*\|.*\|\s*$/.test(s) && !/^\s*\|+\s*$/.test(s);
 const isMarkdownRule = (s: string) => /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(s);
 const isPadding = (s: string) => /^\s*\|+\s*$/.test(s);
+// "规章 | 0 | 0 | 0 | |", "第二十条第(一)项 | ||||": a pipe table whose rows lost their
+// leading pipe (a page's table copied as text); one cell per line ("规章 |") is another layout
+const isOpenPipeRow = (s: string) => /^\s*[^|\s][^|]*\|.*\|\s*$/.test(s) && (s.match(/\|/g)?.length ?? 0) >= 2 && !(s.length > 80 && /[。；]/.test(s));
 // a cell is short: a line of prose that a scraper ended with " |" (a whole report on one line)
 // stays prose
 const isCellLine = (s: string) => /\S\s*\|\s*$/.test(s) && !isMarkdownRow(s) && !(s.length > 80 && /[。；]/.test(s));
@@ -38,6 +41,8 @@ const NUMBERS_ROW = new RegExp(`^\\s*(?:${NUM}\\s+)+${NUM}\\s*$`);
 // the 50 KB one-line crawler dumps, where their backtracking is quadratic
 const isSpaceRow = (s: string) => s.length <= 400 && /[\d元]\s*$/.test(s) && !s.includes('\t') && (SPACE_ROW.test(s) || NUMBERS_ROW.test(s));
 const isBareValue = (s: string) => /^\s*[-+]?[\d.,]+\s*(元|万元|%)?\s*$/.test(s);
+/** A table's row label on a line of its own: short, with Chinese, no sentence in it. */
+const isCellLabel = (s: string) => s.trim().length <= 60 && /[\u4e00-\u9fa5]/.test(s) && !/[。；;，,：:]/.test(s) && !isBareValue(s);
 
 /** Offset of the first non-space character of a line. */
 const lead = (l: Line) => l.offset + (l.text.length - l.text.trimStart().length);
@@ -56,8 +61,13 @@ function spaceRow(l: Line): TableRow {
 }
 
 function markdownRow(l: Line): TableRow {
+  const open = !l.text.trim().startsWith('|');
   const inner = l.text.trim().replace(/^\|/, '').replace(/\|$/, '');
-  return { offset: lead(l), cells: inner.split('|').map((t) => ({ text: t.trim() })) };
+  const cells = inner.split('|').map((t) => ({ text: t.trim() }));
+  // a row that lost its leading pipe ends in the empty cells of the page's border ("规章 | 0 |
+  // 0 | 0 | |"): they are no columns (a short row then fails the column count, never shifts)
+  if (open) while (cells.length > 1 && !cells[cells.length - 1]!.text) cells.pop();
+  return { offset: lead(l), cells };
 }
 
 export function textToBlocks(text: string): Block[] {
@@ -88,9 +98,10 @@ function readLines(lines: Line[], blocks: Block[]): void {
       blocks.push({ kind: 'table', layout: 'tsv', rows, offset: rows[0]!.offset });
       continue;
     }
-    if (isMarkdownRow(l.text)) {
+    if (isMarkdownRow(l.text) || (isOpenPipeRow(l.text) && isOpenPipeRow(lines[i + 1]?.text ?? ''))) {
       const rows: TableRow[] = [];
-      while (i < lines.length && (isMarkdownRow(lines[i]!.text) || isMarkdownRule(lines[i]!.text))) {
+      const row = (t: string) => isMarkdownRow(t) || isMarkdownRule(t) || isOpenPipeRow(t);
+      while (i < lines.length && row(lines[i]!.text)) {
         if (!isMarkdownRule(lines[i]!.text)) rows.push(markdownRow(lines[i]!));
         i++;
       }
@@ -120,6 +131,32 @@ function readLines(lines: Line[], blocks: Block[]): void {
       }
       const rows = groupCellLines(cells);
       if (rows.length) blocks.push({ kind: 'table', layout: 'cell-lines', rows, offset: rows[0]!.offset });
+      continue;
+    }
+    // one cell per line without pipes ("一、本年新收政府信息公开申请数量" / "0" / "0" …, blank
+    // lines between): a short label followed by two or more lines of a figure each is a row
+    const figures = (k: number) => {
+      const got: Line[] = [];
+      for (let j = k + 1; j < lines.length; j++) {
+        const t = lines[j]!.text;
+        if (!t.trim()) continue;
+        if (!isBareValue(t)) break;
+        got.push(lines[j]!);
+      }
+      return got;
+    };
+    if (isCellLabel(l.text) && figures(i).length >= 2) {
+      const rows: TableRow[] = [];
+      while (i < lines.length) {
+        while (i < lines.length && !lines[i]!.text.trim()) i++;
+        const label = lines[i];
+        if (!label || !isCellLabel(label.text)) break;
+        const vals = figures(i);
+        if (vals.length < 2) break;
+        rows.push({ offset: lead(label), cells: [label, ...vals].map((x) => ({ text: x.text.trim() })) });
+        i = lines.indexOf(vals[vals.length - 1]!) + 1;
+      }
+      blocks.push({ kind: 'table', layout: 'cell-lines', rows, offset: rows[0]!.offset });
       continue;
     }
     if (l.text.trim()) blocks.push({ kind: 'paragraph', text: l.text.trim(), offset: lead(l) });

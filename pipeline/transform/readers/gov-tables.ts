@@ -89,6 +89,9 @@ function readT4Row(set: MetricSet, row: RowView): void {
   T4_KEYS.forEach((key, i) => readCell(set, row, row.values[i]!, { key, rule: 't4' }));
 }
 
+/** Column headings of the template tables: two in one row's labels make it a header row. */
+const HEADER_CELL = /^(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|申请人情况|本年新制作数量|本年新公开数量|对外公开总数量|本年制发件数|本年废止件数|现行有效件数|上一年项目数量|本年增\/减|处理决定数量|结果维持|结果纠正|其他结果|尚未审结)$/;
+
 export function readGovTables(rows: RowView[], template: GovTemplate, set: MetricSet): void {
   let group: string | undefined;
   for (const row of rows) {
@@ -100,6 +103,11 @@ export function readGovTables(rows: RowView[], template: GovTemplate, set: Metri
     }
     const n = row.values.length;
     if (!n) continue;
+    // a header row (自然人 | 法人或其他组织 | 总计 | | |): its 总计 is a column heading, and
+    // the blanks after it are no stated zeros
+    // (headings run into a data row's label cells, "本年制发件数 | … | 规章 | 0 | 0 | 0", are not one)
+    const lastLabel = row.labels[row.labels.length - 1] ?? '';
+    if (row.labels.filter((l) => HEADER_CELL.test(l)).length >= 2 && (HEADER_CELL.test(lastLabel) || lastLabel === '总计')) continue;
     // 表二's label column is headed 信息内容: a layout that runs the heading into the first row's label
     const last = (row.labels[row.labels.length - 1] ?? '').replace(/^信息内容(?=.)/, '');
     const t3 = t3Rule(row.labels, group, template);

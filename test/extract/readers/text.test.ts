@@ -89,3 +89,27 @@ describe('a whole report on one line that a scraper ended with " |"', () => {
     expect(blocks.map((b) => b.kind)).toEqual(['table']);
   });
 });
+
+describe('tables copied from a page as text (issue 16: openings of other provinces)', () => {
+  it('rows that lost their leading pipe, and the border cells at their end', () => {
+    const text = ['第二十条第(一)项 | ||||', '信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | |', '规章 | 0 | 0 | 0 | |', '规范性文件 | 2 | 2 | 5 | |'].join('\n');
+    const tables = textToBlocks(normalizeText(text)).filter((b): b is Table => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    expect(cells(tables[0]!)).toEqual([['第二十条第(一)项'], ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '0', '0', '0'], ['规范性文件', '2', '2', '5']]);
+  });
+
+  it('one cell per line without pipes, blank lines between', () => {
+    const text = ['一、本年新收政府信息公开申请数量', '', '3', '', '0', '', '0', '', '0', '', '0', '', '0', '', '3', '', '二、上年结转政府信息公开申请数量', '', '0', '', '0', '', '0', '', '0', '', '0', '', '0', '', '0', '', '三、本年度办理结果'].join('\n');
+    const blocks = textToBlocks(normalizeText(text));
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
+    expect(cells(blocks[0] as Table)).toEqual([
+      ['一、本年新收政府信息公开申请数量', '3', '0', '0', '0', '0', '0', '3'],
+      ['二、上年结转政府信息公开申请数量', '0', '0', '0', '0', '0', '0', '0'],
+    ]);
+  });
+
+  it('a heading over one lone number (a page number) stays prose', () => {
+    const blocks = textToBlocks(normalizeText(['二、主动公开政府信息情况', '', '3', '', '本年度主动公开政府信息120条。'].join('\n')));
+    expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);
+  });
+});
