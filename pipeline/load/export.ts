@@ -48,7 +48,7 @@ const COLUMN_ZH: Record<string, string> = {
   previous_value: '上年数值', previous_year: '上一年度', change_pct: '变化率(%)', headline_rank: '主要指标序号',
   body_id: '机关编号', body_name_printed: '报告所署机关名称', body_full_name: '机关全称', body_kind: '机关类别', organ: '机关', region_code_current: '现行区划代码',
   copy_group: '副本组', is_primary: '主报告', basis: '汇总依据', bodies: '机关数', consolidated: '其中汇总报告数', name: '机关名称',
-  aliases: '所署名称', first_year: '首个年度', last_year: '最近年度', incomplete_sections: '未读全的表格',
+  aliases: '所署名称', headline_not_stated: '未载明的主要指标', first_year: '首个年度', last_year: '最近年度', incomplete_sections: '未读全的表格',
 };
 
 function columnsOf(db: DB, view: string): string[] {

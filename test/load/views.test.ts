@@ -68,6 +68,18 @@ describe('v_provenance and v_data_quality', () => {
   });
 });
 
+describe('v_data_quality names the headline metrics a report does not state (issue 16)', () => {
+  it('in the dictionary order, and none that it states', () => {
+    const q = byFile(`SELECT file, headline_not_stated AS v FROM v_data_quality`) as unknown as Map<string, string | null>;
+    // the 2013 tax bureau's prose states 4 headline figures: proactive, received, handled, reconsideration
+    const ds = String(q.get('pt2013_ds.html')).split(' ');
+    expect(ds).not.toContain('proactive.total');
+    expect(ds).not.toContain('applications.received');
+    expect(ds).toEqual(expect.arrayContaining(['applications.granted', 'fees.application', 'complaints.total']));
+    expect(ds.indexOf('applications.granted')).toBeLessThan(ds.indexOf('complaints.total'));
+  });
+});
+
 describe('the README example queries', () => {
   it('each runs on the 平潭 series and the first two answer with figures', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');

@@ -20,13 +20,21 @@ describe('sentence patterns (real sentences)', () => {
     ['主动公开 counted in 件', '通过政府门户平台主动公开信息共7件，其中人事信息公开3件。', { 'proactive.total': 7 }],
     ['主动公开 文件', '截止2020年12月31日，我办在政府信息公开专栏主动公开文件共5件。', { 'proactive.total': 5 }],
     ['the whole township, 公开 without 主动', '(一)主动公开政府信息的数量:2012年度全镇共公开政府信息140条。', { 'proactive.total': 140 }],
-    ['收到 the count first', '2018年度我镇共收到4件信息公开申请，其中网络申请2件，信函申请2件。', { 'applications.received': 4 }],
+    ['收到 the count first', '2018年度我镇共收到4件信息公开申请，其中网络申请2件，信函申请2件。', { 'applications.received': 4, 'applications.channel.online': 2, 'applications.channel.letter': 2 }],
     ['公开政府信息申请', '2024年，我办共收到公开政府信息申请1件，已全部答复。', { 'applications.received': 1 }],
     ['受理依申请信息公开', '2024年，安镇街道受理依申请信息公开0件。', { 'applications.received': 0 }],
     ['counted in 次, with review', '依申请公开3次，行政复议0次，行政诉讼0次；', { 'applications.received': 3, 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
     ['未接收到', '2022年经纬街道办事处未接收到依申请公开，尚未发现应主动公开政府信息而未予公开的情况。', { 'applications.received': 0 }],
     ['无收到和处理 … 申请情况', '2020年我镇无收到和处理政府信息公开申请情况。', { 'applications.received': 0 }],
     ['review caused by disclosure', '因依申请公开工作引起的行政复议2件；', { 'review.reconsideration.total': 2 }],
+    ['回应…舆情数', '三、回应解读情况 回应公众关注热点或重大舆情数2次，分别是坳头石场合同纠纷和龙安石场拦车事件。', { 'responses.hot_topics': 2 }],
+    ['press conferences and online interviews', '本年度政府网站公开政府信息30447条，召开新闻发布会4次，政府网站在线访谈8次。', { 'responses.press_conferences': 4, 'responses.online_interviews': 8, 'proactive.via.website': 30447 }],
+    ['解读件…篇', '严格政策文件和解读同步起草、同步审核、同步发布的要求，发布各类政策解读件69篇。', { 'responses.interpretations': 69 }],
+    ['staff', '根据要求，镇配备了1名专职人员和2名兼职工作人员，并成立了信息公开领导小组。', { 'capacity.staff_full_time': 1, 'capacity.staff_part_time': 2 }],
+    ['handled and carried forward', '共收到政府信息公开申请27件，依法办理政府信息公开申请25件，结转下年度继续办理2件。', { 'applications.received': 27, 'applications.handled': 25, 'applications.carried_forward': 2 }],
+    ['channels of applications', '2018年度我镇共收到4件信息公开申请，其中网络申请2件，信函申请2件，均已及时受理。', { 'applications.received': 4, 'applications.channel.online': 2, 'applications.channel.letter': 2 }],
+    ['复议、诉讼 without 行政, negated', '2016年度未接到有关政府信息公开方面的复议、诉讼和申诉。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
+    ['litigation after reconsideration', '因依申请公开工作引起的经复议后起诉的行政诉讼0件。', { 'review.litigation_after.total': 0 }],
     ['累计 scoped to the year', '持续加大主动公开力度，全年累计主动公开政府信息622条。', { 'proactive.total': 622 }],
     ['累计 since an earlier year is not', '自2008年以来，历年累计主动公开政府信息5000条。', {}],
     ['proactive total (seed 000)', '截止12月20日,我苏木主动公开政府信息数224条;', { 'proactive.total': 224 }],
@@ -104,6 +112,11 @@ describe('traps: nothing is taken', () => {
     ['a date', '2013年1月1日至12月31日期间'],
     ['a percentage share', '区管委会及区直各部门主动公开政府信息占66%。'],
   ])('%s', (_name, text) => expect(read(text)).toEqual([]));
+
+  it('licensing and penalty decisions in a template report\'s prose; no rule takes a document count for 表二', () => {
+    expect(figures('本年度制发规范性文件2件，现行有效规范性文件1件，本年度办理行政许可6428件，行政处罚160件。', 'gov2021')).toEqual({ 'licensing.decisions': 6428, 'penalty.decisions': 160 });
+    expect(figures('清理并集中发布现行有效行政规范性文件393件。', 'gov2021')).toEqual({});
+  });
 
   it('template reports state applications in their prose too; a table read beside it wins (issue 16)', () => {
     // no table here: the prose says it

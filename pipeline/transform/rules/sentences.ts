@@ -45,10 +45,16 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { id: 'sent.via.wechat.accounts', key: 'proactive.via.wechat', pattern: '微信(?:公众号|公众账号)?\\d+个[，,]?(?:共|累计)?发布(?:政府)?信息{N}条', templates: OLD },
   { id: 'sent.via.other', key: 'proactive.via.other', pattern: '其他方式公开(?:政府)?信息(?:条数|数)?{N}条', templates: OLD },
   // 回应解读
-  { id: 'sent.responses.interpretations', key: 'responses.interpretations', pattern: '解读(?:稿件|文章|材料)?{N}(?:条|篇)', templates: OLD },
+  { id: 'sent.responses.interpretations', key: 'responses.interpretations', pattern: '解读(?:稿件|文章|材料|件)?{N}(?:条|篇)', templates: OLD },
   // in the 政策解读 section: "2017年，共公开发布信息82条"
   { id: 'sent.responses.interpretations.section', key: 'responses.interpretations', section: /解读/, pattern: '^(?:\\d{4}年[，,]?)?(?:全年)?(?:共|累计)?(?:公开)?发布(?:各类)?(?:解读)?(?:信息|稿件|文章|材料){N}(?:条|篇)', templates: OLD },
-  { id: 'sent.responses.hot_topics', key: 'responses.hot_topics', pattern: '回应(?:政务)?舆情(?:热点)?{N}(?:条|次|起)', templates: OLD },
+  { id: 'sent.responses.hot_topics', key: 'responses.hot_topics', pattern: ['回应(?:政务)?舆情(?:热点)?{N}(?:条|次|起)', '回应[^。,;，]{0,12}?(?:热点|舆情)(?:数|事件)?{N}(?:条|次|起|件)'], templates: OLD },
+  // "召开新闻发布会4次，政府网站在线访谈8次"
+  { id: 'sent.responses.press_conferences', key: 'responses.press_conferences', pattern: '(?:召开|举办|举行)(?:新闻)?发布会{N}(?:次|场)', templates: OLD },
+  { id: 'sent.responses.online_interviews', key: 'responses.online_interviews', pattern: '在线访谈(?:活动)?{N}(?:次|期|场)', templates: OLD },
+  // "镇配备了1名专职人员和2名兼职工作人员"
+  { id: 'sent.capacity.staff_full_time', key: 'capacity.staff_full_time', pattern: '{N}名专职(?:工作)?人员', templates: ALL },
+  { id: 'sent.capacity.staff_part_time', key: 'capacity.staff_part_time', pattern: '{N}名兼职(?:工作)?人员', templates: ALL },
   // 依申请公开
   // the prose of a template-era report too: where 表三 was read, its figure is kept and a
   // disagreement recorded (text_table_mismatch); where it was not, the prose states it
@@ -60,6 +66,12 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { id: 'sent.applications.received.none', key: 'applications.received', value: 0, pattern: `${NEG}(?:接到|收到|受理|接收到?)[^。;,复诉]{0,20}?申请`, templates: ALL },
   // "因未发生政府信息公开申请，故不存在政府信息答复处理情况"
   { id: 'sent.applications.handled.none', key: 'applications.handled', value: 0, pattern: '(?:不存在|没有|无)[^。;,，]{0,10}?答复(?:处理)?情况', templates: OLD },
+  // "依法办理政府信息公开申请25件，结转下年度继续办理2件"; "其中网络申请2件，信函申请2件"
+  { id: 'sent.applications.handled', key: 'applications.handled', pattern: '(?:依法)?办理(?:政府)?信息公开申请{N}件', templates: ALL },
+  { id: 'sent.applications.carried_forward', key: 'applications.carried_forward', pattern: '结转(?:到|至)?下(?:一)?年度?(?:继续)?办理{N}件', templates: ALL },
+  { id: 'sent.channel.online', key: 'applications.channel.online', pattern: '(?:网络|网上|在线)申请{N}件', templates: OLD },
+  { id: 'sent.channel.letter', key: 'applications.channel.letter', pattern: '(?:信函|邮寄)申请{N}件', templates: OLD },
+  { id: 'sent.channel.in_person', key: 'applications.channel.in_person', pattern: '(?:当面|现场)申请{N}件', templates: OLD },
   { id: 'sent.applications.granted', key: 'applications.granted', pattern: '(?:同意|予以)公开{N}件', templates: OLD },
   { id: 'sent.applications.partial', key: 'applications.partial', pattern: '部分公开{N}件', templates: OLD },
   { id: 'sent.applications.denied', key: 'applications.denied', pattern: ['{N}件不予公开', '不予公开{N}件'], templates: OLD },
@@ -72,9 +84,18 @@ export const SENTENCE_RULES: SentenceRule[] = [
   // "因政府信息公开申请行政复议、提起行政诉讼的案件数为零"
   { id: 'sent.reconsideration.zero', key: 'review.reconsideration.total', value: 0, pattern: `行政复议[^。;，,]{0,16}?(?:均|数量?|案件数)?${ZERO}`, templates: ALL },
   { id: 'sent.litigation.zero', key: 'review.litigation.total', value: 0, pattern: `行政诉讼[^。;，,]{0,10}?(?:均|数量?|案件数)?${ZERO}`, templates: ALL },
-  { id: 'sent.reconsideration.none', key: 'review.reconsideration.total', value: 0, pattern: `${NEG}[^。;]{0,24}?行政复议`, templates: ALL },
-  { id: 'sent.litigation.total', key: 'review.litigation.total', pattern: ['行政诉讼(?:案件|案)?(?:共)?{N}(?:件|起|宗|次)', '(?:有|发生|收到)?{N}(?:件|起|宗)[^。,;]{0,14}?行政诉讼'], templates: ALL },
-  { id: 'sent.litigation.none', key: 'review.litigation.total', value: 0, pattern: `${NEG}[^。;]{0,30}?行政诉讼`, templates: ALL },
+  // "未接到有关政府信息公开方面的复议、诉讼和申诉": 复议 without 行政 after a negation
+  { id: 'sent.reconsideration.none', key: 'review.reconsideration.total', value: 0, pattern: `${NEG}[^。;]{0,24}?(?:行政)?复议`, templates: ALL },
+  // (not "经复议后起诉的行政诉讼0件" / "直接起诉的行政诉讼": a part of the total, read below)
+  { id: 'sent.litigation.total', key: 'review.litigation.total', pattern: ['(?<!起诉的|起诉)行政诉讼(?:案件|案)?(?:共)?{N}(?:件|起|宗|次)', '(?:有|发生|收到)?{N}(?:件|起|宗)[^。,;]{0,14}?行政诉讼'], templates: ALL },
+  { id: 'sent.litigation.none', key: 'review.litigation.total', value: 0, pattern: `${NEG}[^。;]{0,30}?(?:行政)?诉讼`, templates: ALL },
+  // "因依申请公开工作引起的经复议后起诉的行政诉讼0件"
+  { id: 'sent.litigation_after.total', key: 'review.litigation_after.total', pattern: '(?:经)?复议后(?:起诉|提起)的?行政诉讼{N}件', templates: ALL },
+  // 表二's figures stated in the prose: "本年度办理行政许可6428件，行政处罚160件"
+  // (no rule for 规范性文件 counts: "清理并集中发布现行有效行政规范性文件393件" is a library's
+  // count, not 表二's 现行有效件数 470 — a prose count of documents is too often another count)
+  { id: 'sent.licensing.decisions', key: 'licensing.decisions', pattern: '办理行政许可(?:事项)?{N}件', templates: ['gov2019', 'gov2021'] },
+  { id: 'sent.penalty.decisions', key: 'penalty.decisions', pattern: '办理行政许可[^。;]{0,20}?[，,、]行政处罚{N}件', templates: ['gov2019', 'gov2021'] },
   { id: 'sent.complaints.total', key: 'complaints.total', pattern: '(?:举报投诉|投诉举报)(?:案件)?(?:共)?{N}(?:件|起)', templates: OLD },
   { id: 'sent.complaints.none', key: 'complaints.total', value: 0, pattern: `${NEG}[^。;,]{0,16}?(?:举报投诉|投诉举报)(?:案件|事件)`, templates: OLD },
 ];
