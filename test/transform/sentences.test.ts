@@ -27,6 +27,8 @@ describe('sentence patterns (real sentences)', () => {
     ['未接收到', '2022年经纬街道办事处未接收到依申请公开，尚未发现应主动公开政府信息而未予公开的情况。', { 'applications.received': 0 }],
     ['无收到和处理 … 申请情况', '2020年我镇无收到和处理政府信息公开申请情况。', { 'applications.received': 0 }],
     ['review caused by disclosure', '因依申请公开工作引起的行政复议2件；', { 'review.reconsideration.total': 2 }],
+    ['主动在…上公开…累计 (the year\'s sentence)', '2024年，安镇街道主动在政务公开网上公开政府信息累计49条，其中政务信息公开14条。', { 'proactive.total': 49 }],
+    ['全年共发布信息 of one topic is no total (平潭 2017)', '重点公开2017年全区重大建设项目的动态信息、审批、核准等内容，全年共发布信息166条。', {}],
     ['回应…舆情数', '三、回应解读情况 回应公众关注热点或重大舆情数2次，分别是坳头石场合同纠纷和龙安石场拦车事件。', { 'responses.hot_topics': 2 }],
     ['press conferences and online interviews', '本年度政府网站公开政府信息30447条，召开新闻发布会4次，政府网站在线访谈8次。', { 'responses.press_conferences': 4, 'responses.online_interviews': 8, 'proactive.via.website': 30447 }],
     ['解读件…篇', '严格政策文件和解读同步起草、同步审核、同步发布的要求，发布各类政策解读件69篇。', { 'responses.interpretations': 69 }],

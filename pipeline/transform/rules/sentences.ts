@@ -31,6 +31,9 @@ export const SENTENCE_RULES: SentenceRule[] = [
   { id: 'sent.proactive.total', key: 'proactive.total', pattern: '(?<!应)主动公开(?:各类|各项)?(?:政府|政务)?信息(?:数|总数|共计|共|合计)?(?:达到|达|为)?{N}条', templates: ALL },
   // "通过政府门户平台主动公开信息共7件", "在政府信息公开专栏主动公开文件共5件": counted in 件, or as 文件
   { id: 'sent.proactive.total.items', key: 'proactive.total', pattern: '(?<!应)主动公开(?:各类|各项)?(?:政府|政务)?(?:信息|文件)(?:共计|共|合计)?{N}件', templates: ALL },
+  // "主动在政务公开网上公开政府信息累计49条": 主动 and 公开 apart, the platform between
+  { id: 'sent.proactive.on_platform', key: 'proactive.total', pattern: '主动(?:在|通过)[^。，,;]{1,12}?公开(?:各类|各项)?(?:政府|政务)?信息(?:累计|共计|共|合计)?{N}条', templates: ALL },
+  // (no rule for "全年共发布信息N条": in 平潭 2017 it counts one topic's items, 166 of 2122)
   // "2012年度全镇共公开政府信息140条": the whole body's year, 公开 without 主动 (not 依申请公开)
   { id: 'sent.proactive.whole', key: 'proactive.total', pattern: '(?:全年|年度|全镇|全乡|全县|全区|全旗|全市|本级)(?:共|累计|共计)?公开(?:各类|各项)?(?:政府|政务)信息{N}条', templates: ALL },
   // "主动公开政府信息由2013年的1128条增加到2014年的1887条": the figure of the year named last,
@@ -94,8 +97,8 @@ export const SENTENCE_RULES: SentenceRule[] = [
   // 表二's figures stated in the prose: "本年度办理行政许可6428件，行政处罚160件"
   // (no rule for 规范性文件 counts: "清理并集中发布现行有效行政规范性文件393件" is a library's
   // count, not 表二's 现行有效件数 470 — a prose count of documents is too often another count)
-  { id: 'sent.licensing.decisions', key: 'licensing.decisions', pattern: '办理行政许可(?:事项)?{N}件', templates: ['gov2019', 'gov2021'] },
-  { id: 'sent.penalty.decisions', key: 'penalty.decisions', pattern: '办理行政许可[^。;]{0,20}?[，,、]行政处罚{N}件', templates: ['gov2019', 'gov2021'] },
+  { id: 'sent.licensing.decisions', key: 'licensing.decisions', pattern: '办理行政许可(?:事项)?{N}件', templates: ALL },
+  { id: 'sent.penalty.decisions', key: 'penalty.decisions', pattern: '办理行政许可[^。;]{0,20}?[，,、]行政处罚{N}件', templates: ALL },
   { id: 'sent.complaints.total', key: 'complaints.total', pattern: '(?:举报投诉|投诉举报)(?:案件)?(?:共)?{N}(?:件|起)', templates: OLD },
   { id: 'sent.complaints.none', key: 'complaints.total', value: 0, pattern: `${NEG}[^。;,]{0,16}?(?:举报投诉|投诉举报)(?:案件|事件)`, templates: OLD },
 ];
