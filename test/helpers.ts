@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractBytes } from '../pipeline/extract/index.js';
+import type { Document } from '../pipeline/extract/model.js';
 import { transform } from '../pipeline/transform/index.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,3 +35,15 @@ export async function reportOf(file: string) {
 }
 
 export const metricsOf = (r: Awaited<ReturnType<typeof reportOf>>['report']) => Object.fromEntries(r.metrics.map((m) => [m.key, m.value]));
+
+/** A document of one paragraph per line, with optional page fields and <title>. */
+export function docOf(paras: string[], fields: Record<string, string> = {}, title?: string): Document {
+  let text = '';
+  const blocks: Document['blocks'] = [];
+  for (const p of paras) {
+    if (text) text += '\n';
+    blocks.push({ kind: 'paragraph', text: p, offset: text.length });
+    text += p;
+  }
+  return { format: 'text', encoding: 'utf-8', replacementChars: 0, text, blocks, fields, title };
+}

@@ -3,20 +3,10 @@
 // to the name; what cannot be cut to one is no name (the next evidence is tried). A name that
 // prints a bare level word for its place (县统计局) is returned marked incomplete.
 import { describe, expect, it } from 'vitest';
+import { docOf } from '../../helpers.js';
 import type { Document } from '../../../pipeline/extract/model.js';
 import { findBody, readBodyName, shortName } from '../../../pipeline/transform/identity/body.js';
 
-/** A document of one paragraph per line, with optional page fields and <title>. */
-function docOf(paras: string[], fields: Record<string, string> = {}, title?: string): Document {
-  let text = '';
-  const blocks: Document['blocks'] = [];
-  for (const p of paras) {
-    if (text) text += '\n';
-    blocks.push({ kind: 'paragraph', text: p, offset: text.length });
-    text += p;
-  }
-  return { format: 'text', encoding: 'utf-8', replacementChars: 0, text, blocks, fields, title };
-}
 
 const found = (doc: Document) => {
   const b = findBody(doc);

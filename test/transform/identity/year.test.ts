@@ -3,20 +3,10 @@
 // numerals are years; the publication date only where the text says the report is on the
 // year before. Each case is written as a report of that kind would read.
 import { describe, expect, it } from 'vitest';
-import type { Document } from '../../../pipeline/extract/model.js';
+import { docOf } from '../../helpers.js';
 import { findReportYear } from '../../../pipeline/transform/identity/year.js';
 import { transform } from '../../../pipeline/transform/index.js';
 
-function docOf(paras: string[], fields: Record<string, string> = {}): Document {
-  let text = '';
-  const blocks: Document['blocks'] = [];
-  for (const p of paras) {
-    if (text) text += '\n';
-    blocks.push({ kind: 'paragraph', text: p, offset: text.length });
-    text += p;
-  }
-  return { format: 'text', encoding: 'utf-8', replacementChars: 0, text, blocks, fields };
-}
 
 const PREAMBLE = '根据《中华人民共和国政府信息公开条例》要求，由县人民政府办公室编制本报告。';
 
