@@ -46,7 +46,8 @@ export interface ListOptions {
 }
 
 const SEP = Buffer.from(path.sep);
-const inside = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
+/** `p` is `dir` or lies under it. */
+export const inside = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
 const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export function listInput(input: string, opts: ListOptions = {}): Listing {

@@ -25,7 +25,7 @@ import { assertSameFile, databaseError, fileIdentity } from '../pipeline/load/db
 import { Store, type KnownFile } from '../pipeline/load/store.js';
 import { GONE, TooLarge } from './read-stable.js';
 import { InputVanishedError } from './errors.js';
-import { listInput, type Listing } from './list-input.js';
+import { inside, listInput, type Listing } from './list-input.js';
 import { ParsePool } from './pool.js';
 import { Progress } from './progress.js';
 
@@ -100,7 +100,7 @@ function guardDisappearance(db: DB, root: string, listing: Listing, maxShare: nu
   if (maxShare >= 1) return;
   const prefix = root.endsWith(path.sep) ? root : root + path.sep;
   const listed = new Set([...listing.files, ...listing.skipped.map((x) => x.path)]);
-  const under = (p: string) => listing.unreadable.some((d) => p === d || p.startsWith(d + path.sep));
+  const under = (p: string) => listing.unreadable.some((d) => inside(p, d));
   let known = 0;
   let gone = 0;
   for (const r of db.prepare(`SELECT path FROM source_files WHERE present = 1 AND (path = ? OR substr(path, 1, length(?)) = ?)`).iterate(root, prefix, prefix) as Iterable<{ path: string }>) {
