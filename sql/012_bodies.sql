@@ -271,7 +271,9 @@ JOIN reports r ON r.id = m.report_id
 JOIN source_files f ON f.id = r.source_file_id
 WHERE f.present = 1;
 
--- v_data_quality (see 011) with the body, the copy group and whether the report is primary.
+-- v_data_quality (see 011) with the body, the copy group and whether the report is primary,
+-- and the headline metrics (METRICS.md) the report does not state, in the dictionary's order:
+-- "proactive.total applications.received" instead of a silent gap in a chart (issue 16).
 DROP VIEW IF EXISTS v_data_quality;
 CREATE VIEW v_data_quality AS
 SELECT r.id AS report_id, f.path AS file, r.body_id, r.body_name, r.report_year, r.template, r.region_code,
@@ -292,6 +294,9 @@ SELECT r.id AS report_id, f.path AS file, r.body_id, r.body_name, r.report_year,
        END AS missing_sections,
        (SELECT group_concat(substr(i.message, 1, instr(i.message, ' ') - 1), ' ') FROM validation_issues i
          WHERE i.report_id = r.id AND i.code = 'table_incomplete') AS incomplete_sections,
+       (SELECT group_concat(key, ' ') FROM (SELECT d.key FROM metric_dictionary d
+          WHERE d.headline_rank IS NOT NULL AND NOT EXISTS (SELECT 1 FROM metric_values m WHERE m.report_id = r.id AND m.key = d.key)
+          ORDER BY d.headline_rank)) AS headline_not_stated,
        (SELECT COUNT(*) FROM metric_values m WHERE m.report_id = r.id) AS figures
 FROM reports r
 JOIN source_files f ON f.id = r.source_file_id
