@@ -47,3 +47,17 @@ export function docOf(paras: string[], fields: Record<string, string> = {}, titl
   }
   return { format: 'text', encoding: 'utf-8', replacementChars: 0, text, blocks, fields, title };
 }
+
+// The eval script's identity comparison (../shared/eval/score.mjs): a body name matches when
+// equal once 人民政府/政府/办事处 is dropped, or when the longer only adds places in front;
+// a region matches when the code printed starts with the gold one.
+const bare = (s: string) => s.replace(/\s+/g, '').replace(/(人民政府|政府|办事处)$/, '');
+const PLACES = /^(?:[\u4e00-\u9fa5]{1,12}?(?:省|自治区|特别行政区|市|地区|自治州|州|盟|自治县|县|自治旗|旗|区|新区|综合实验区))+$/;
+export function sameBody(a: string | null | undefined, b: string): boolean {
+  const x = bare(a ?? '');
+  const y = bare(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return long.endsWith(short) && PLACES.test(long.slice(0, long.length - short.length));
+}

@@ -42,7 +42,10 @@ const NUMBERS_ROW = new RegExp(`^\\s*(?:${NUM}\\s+)+${NUM}\\s*$`);
 const isSpaceRow = (s: string) => s.length <= 400 && /[\d元]\s*$/.test(s) && !s.includes('\t') && (SPACE_ROW.test(s) || NUMBERS_ROW.test(s));
 const isBareValue = (s: string) => /^\s*[-+]?[\d.,]+\s*(元|万元|%)?\s*$/.test(s);
 /** A table's row label on a line of its own: short, with Chinese, no sentence in it. */
-const isCellLabel = (s: string) => s.trim().length <= 60 && /[\u4e00-\u9fa5]/.test(s) && !/[。；;，,：:]/.test(s) && !isBareValue(s);
+// (a unit in brackets may hold a colon: "本年收费金额(单位:万元)")
+const isCellLabel = (s: string) => s.trim().length <= 60 && /[\u4e00-\u9fa5]/.test(s) && !/[。；;，,：:]/.test(s.replace(/[（(][^（()）]*[)）]/g, '')) && !isBareValue(s);
+/** A heading of the report ("三、收到和处理…", "（二）…"): without figures it ends a table written one cell per line. */
+const isHeadingLine = (s: string) => /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(s);
 
 /** Offset of the first non-space character of a line. */
 const lead = (l: Line) => l.offset + (l.text.length - l.text.trimStart().length);
@@ -147,15 +150,28 @@ function readLines(lines: Line[], blocks: Block[]): void {
     };
     if (isCellLabel(l.text) && figures(i).length >= 2) {
       const rows: TableRow[] = [];
+      // once the table has begun, header cells ("第二十条第(五)项", "信息内容") and rows of
+      // one figure ("行政许可" / "0") belong to it too: 表二 is written so
+      let headers: Line[] = [];
       while (i < lines.length) {
         while (i < lines.length && !lines[i]!.text.trim()) i++;
         const label = lines[i];
         if (!label || !isCellLabel(label.text)) break;
         const vals = figures(i);
-        if (vals.length < 2) break;
+        if (!vals.length) {
+          // a report's heading, or a run of labels without figures, is prose again
+          if (isHeadingLine(label.text) || headers.length >= 4) break;
+          headers.push(label);
+          i++;
+          continue;
+        }
+        for (const h of headers) rows.push({ offset: lead(h), cells: [{ text: h.text.trim() }] });
+        headers = [];
         rows.push({ offset: lead(label), cells: [label, ...vals].map((x) => ({ text: x.text.trim() })) });
         i = lines.indexOf(vals[vals.length - 1]!) + 1;
       }
+      // labels after the last figures are not the table's: they are read again as paragraphs
+      if (headers.length) i = lines.indexOf(headers[0]!);
       blocks.push({ kind: 'table', layout: 'cell-lines', rows, offset: rows[0]!.offset });
       continue;
     }

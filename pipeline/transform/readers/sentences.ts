@@ -5,13 +5,16 @@ import type { Document } from '../../extract/model.js';
 import type { MetricSet } from '../metric-set.js';
 import { parseNumberToken, toYuan } from '../numbers.js';
 import type { Template } from '../report.js';
-import { ACCUMULATED_BEFORE, YEAR_ACCUMULATED, CUMULATIVE_BEFORE, HEADING, NEGATED_BEFORE, MONEY_UNIT_PATTERN, NUMBER_PATTERN, SENTENCE_RULES, type SentenceRule } from '../rules/sentences.js';
+import { ACCUMULATED_BEFORE, YEAR_ACCUMULATED, CUMULATIVE_BEFORE, HEADING, NEGATED_BEFORE, MONEY_UNIT_PATTERN, NUMBER_PATTERN, SENTENCE_RULES, type SentenceRule } from '../rules/sentences/index.js';
 
 interface Compiled {
   rule: SentenceRule;
   re: RegExp;
   /** Chinese words every match contains: a sentence without them is not tried. */
   needle?: string;
+  must: RegExp[];
+  mustNot: RegExp[];
+  parts?: RegExp;
 }
 
 /**
@@ -43,13 +46,28 @@ export function needleOf(pattern: string): string | undefined {
   return best.length >= 2 ? best : undefined;
 }
 
-const COMPILED: Compiled[] = SENTENCE_RULES.flatMap((rule) =>
-  [rule.pattern].flat().map((p) => ({ rule, re: new RegExp(p.replaceAll('{N}', NUMBER_PATTERN).replaceAll('{U}', MONEY_UNIT_PATTERN), 'g'), needle: needleOf(p) })),
-);
+const expand = (p: string) => p.replaceAll('{N}', NUMBER_PATTERN).replaceAll('{U}', MONEY_UNIT_PATTERN);
+
+export function compile(rules: SentenceRule[]): Compiled[] {
+  return rules.flatMap((rule) =>
+    [rule.pattern].flat().map((p) => ({
+      rule,
+      re: new RegExp(expand(p), 'g'),
+      needle: needleOf(p),
+      must: (rule.must ?? []).map((w) => new RegExp(w)),
+      mustNot: (rule.mustNot ?? []).map((w) => new RegExp(w)),
+      ...(rule.parts ? { parts: new RegExp(expand(rule.parts), 'g') } : {}),
+    })),
+  );
+}
+
+const COMPILED = compile(SENTENCE_RULES);
 
 interface Sentence {
   text: string;
   offset: number;
+  /** The paragraph from this sentence to its next 。: a total's parts may follow a ；. */
+  through: string;
 }
 
 // "政府信息 4534 条", "2023 年": pdftotext -layout and Word keep a space around Latin digits
@@ -64,7 +82,10 @@ export function sentencesOf(doc: Document): Sentence[] {
     const re = /[^。;!?！？；]+[。;!?！？；]?/g;
     for (const m of b.text.matchAll(re)) {
       const text = m[0].trim().replace(DIGIT_SPACE, '');
-      if (text) out.push({ text, offset: b.offset + m.index! + (m[0].length - m[0].trimStart().length) });
+      if (!text) continue;
+      const end = b.text.indexOf('。', m.index! + m[0].length - 1);
+      const through = b.text.slice(m.index!, end < 0 ? undefined : end + 1).trim().replace(DIGIT_SPACE, '');
+      out.push({ text, offset: b.offset + m.index! + (m[0].length - m[0].trimStart().length), through });
     }
   }
   return out;
@@ -77,8 +98,22 @@ function figureOf(groups: Record<string, string | undefined>): { value: number; 
   return { value, approximate: Boolean(groups.approx || groups.more) };
 }
 
-export function readSentences(doc: Document, template: Template, set: MetricSet, year?: number): void {
-  const rules = COMPILED.filter((c) => !c.rule.templates || c.rule.templates.includes(template));
+/** The clause a match lies in: from the mark before it to the mark after it (，；。). */
+function clauseOf(text: string, start: number, end: number): string {
+  const from = Math.max(...[...'，,；;。'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
+  const next = [...'，,；;。'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  return text.slice(from, next.length ? Math.min(...next) : undefined);
+}
+
+/** The figures of the parts listed after a total, when there are two or more. */
+function partsSum(re: RegExp, rest: string): number | undefined {
+  const values = [...rest.matchAll(re)].map((m) => figureOf(m.groups ?? {})?.value);
+  if (values.length < 2 || values.some((v) => v === undefined)) return undefined;
+  return values.reduce((a, b) => a! + b!, 0);
+}
+
+export function readSentences(doc: Document, template: Template, set: MetricSet, year?: number, compiled: Compiled[] = COMPILED): void {
+  const rules = compiled.filter((c) => c.rule.templates.includes(template));
   let heading = '';
   const spoken = new Set<string>();
   for (const s of sentencesOf(doc)) {
@@ -86,8 +121,9 @@ export function readSentences(doc: Document, template: Template, set: MetricSet,
     const own = [...s.text.matchAll(HEADING)];
     const inForce = own.length && own[own.length - 1]!.index! === 0 ? own[own.length - 1]![1]! : heading;
     if (own.length) heading = own[own.length - 1]![1]!;
-    for (const { rule, re, needle } of rules) {
+    for (const { rule, re, needle, must, mustNot, parts } of rules) {
       if (needle && !s.text.includes(needle)) continue;
+      if (must.some((w) => !w.test(s.text))) continue;
       // a key a table already holds is still read once from the prose, so that a
       // disagreement is recorded (text_table_mismatch); the table's figure is kept
       if (spoken.has(rule.key) || set.entry(rule.key)?.rule.startsWith('sent.')) continue;
@@ -95,11 +131,12 @@ export function readSentences(doc: Document, template: Template, set: MetricSet,
       re.lastIndex = 0;
       for (const m of s.text.matchAll(re)) {
         const before = s.text.slice(0, m.index);
-        if (CUMULATIVE_BEFORE.test(before)) continue;
+        if (mustNot.length && mustNot.some((w) => w.test(clauseOf(s.text, m.index!, m.index! + m[0].length)))) continue;
+        if (!rule.stock && CUMULATIVE_BEFORE.test(before)) continue;
         // "未发生一起…行政复议": a negated count is no count; the rule's zero form reads it
         if (rule.value === undefined && NEGATED_BEFORE.test(before)) continue;
         // 累计 scoped to the year ("全年累计主动公开政府信息622条") is that year's total
-        if (ACCUMULATED_BEFORE.test(before) && !(year && s.text.includes(`${year}年`)) && !YEAR_ACCUMULATED.test(before)) continue;
+        if (!rule.stock && ACCUMULATED_BEFORE.test(before) && !(year && s.text.includes(`${year}年`)) && !YEAR_ACCUMULATED.test(before)) continue;
         // a figure the pattern ties to a year counts only for the report's own year
         if (m.groups?.y && Number(m.groups.y) !== year) continue;
         const after = s.text.slice(m.index! + m[0].length);
@@ -111,7 +148,11 @@ export function readSentences(doc: Document, template: Template, set: MetricSet,
         }
         const fig = figureOf(m.groups ?? {});
         if (!fig) continue;
-        const value = rule.money ? toYuan(fig.value, m.groups?.unit) : fig.value;
+        if (parts) {
+          parts.lastIndex = 0;
+          if (partsSum(parts, s.through.slice(m.index! + m[0].length)) !== fig.value) continue;
+        }
+        const value = rule.unit === 'yuan' ? toYuan(fig.value, m.groups?.unit) : fig.value;
         set.add({
           key: rule.key,
           value,

@@ -108,6 +108,31 @@ describe('tables copied from a page as text (issue 16: openings of other provinc
     ]);
   });
 
+  it("表二 one cell per line: header cells and rows of one figure stay in the table (西藏审计厅 2025)", () => {
+    const text = ['规章', '', '0', '', '1', '', '0', '', '行政规范性文件', '', '1', '', '0', '', '2', '', '第二十条第(五)项', '', '信息内容', '', '本年处理决定数量', '', '行政许可', '', '0', '', '第二十条第(八)项', '', '信息内容', '', '本年收费金额(单位:万元)', '', '行政事业性收费', '', '0.5', '', '三、收到和处理政府信息公开申请情况', '', '本年度未收到申请。'].join('\n');
+    const blocks = textToBlocks(normalizeText(text));
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph', 'paragraph']);
+    expect(cells(blocks[0] as Table)).toEqual([
+      ['规章', '0', '1', '0'],
+      ['行政规范性文件', '1', '0', '2'],
+      ['第二十条第(五)项'],
+      ['信息内容'],
+      ['本年处理决定数量'],
+      ['行政许可', '0'],
+      ['第二十条第(八)项'],
+      ['信息内容'],
+      ['本年收费金额(单位:万元)'],
+      ['行政事业性收费', '0.5'],
+    ]);
+  });
+
+  it('labels after the last figure go back to the prose', () => {
+    const text = ['规章', '', '0', '', '1', '', '0', '', '2025年', '', '我厅将继续做好公开工作'].join('\n');
+    const blocks = textToBlocks(normalizeText(text));
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph', 'paragraph']);
+    expect(blocks[1]).toMatchObject({ kind: 'paragraph', text: '2025年' });
+  });
+
   it('a heading over one lone number (a page number) stays prose', () => {
     const blocks = textToBlocks(normalizeText(['二、主动公开政府信息情况', '', '3', '', '本年度主动公开政府信息120条。'].join('\n')));
     expect(blocks.every((b) => b.kind === 'paragraph')).toBe(true);

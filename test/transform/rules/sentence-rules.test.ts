@@ -1,0 +1,49 @@
+// Every sentence rule is tested by the sentences it was written for (its `examples`): alone,
+// and among all the rules, where another rule of the key must not read the sentence otherwise.
+import { describe, expect, it } from 'vitest';
+import type { Document } from '../../../pipeline/extract/model.js';
+import { MetricSet } from '../../../pipeline/transform/metric-set.js';
+import { compile, readSentences } from '../../../pipeline/transform/readers/sentences.js';
+import { OWN_RULES, SENTENCE_RULES, SUBJECTS, type SentenceRule } from '../../../pipeline/transform/rules/sentences/index.js';
+
+function read(text: string, rules: SentenceRule[], template: SentenceRule['templates'][number], year?: number) {
+  const doc: Document = { format: 'text', encoding: 'utf-8', replacementChars: 0, text, fields: {}, blocks: [{ kind: 'paragraph', text, offset: 0 }] };
+  const set = new MetricSet();
+  readSentences(doc, template, set, year, compile(rules));
+  return set;
+}
+
+const cases = SENTENCE_RULES.flatMap((rule) => rule.examples.map(([text, value, year]) => ({ id: rule.id, rule, text, value, year })));
+
+describe('each rule reads the sentences it was written for', () => {
+  it.each(cases)('$id: $text → $value', ({ rule, text, value, year }) => {
+    const alone = read(text, [rule], rule.templates[0]!, year).entry(rule.key);
+    if (value === null) expect(alone).toBeUndefined();
+    else expect(alone).toMatchObject({ value, rule: rule.id });
+    // among all the rules the key gets the same figure (possibly by an earlier rule of the key)
+    const all = read(text, SENTENCE_RULES, rule.templates[0]!, year).entry(rule.key);
+    if (value !== null) expect(all?.value).toBe(value);
+  });
+});
+
+describe('the rule table', () => {
+  it('gives every rule a sentence it reads and a unit', () => {
+    for (const rule of SENTENCE_RULES) {
+      expect(rule.examples.some(([, v]) => v !== null), rule.id).toBe(true);
+      expect(['count', 'yuan']).toContain(rule.unit);
+    }
+  });
+
+  it('has the negation and the zero form for every key a rule reads', () => {
+    const keys = new Set(OWN_RULES.map((r) => r.key));
+    expect(new Set(SUBJECTS.map((s) => s.key))).toEqual(keys);
+    for (const key of keys) {
+      expect(SENTENCE_RULES.some((r) => r.id === `neg.${key}`)).toBe(true);
+      expect(SENTENCE_RULES.some((r) => r.id === `zero.${key}`)).toBe(true);
+    }
+  });
+
+  it('has unique ids', () => {
+    expect(new Set(SENTENCE_RULES.map((r) => r.id)).size).toBe(SENTENCE_RULES.length);
+  });
+});
