@@ -17,6 +17,11 @@ export interface DictionaryEntry {
   caveat: string;
   /** Place among the headline metrics of METRICS.md (1 = first); null for the others. */
   headline_rank: number | null;
+  /** Where the figure stands, as dimensions (views join on these instead of cutting keys):
+   * the table (headline, t2, t3, t4, stat2008), its row, and its column (null: one column). */
+  table: 'headline' | 't2' | 't3' | 't4' | 'stat2008';
+  row: string;
+  column: string | null;
 }
 
 const T3_COLUMN_ZH: Record<string, string> = { natural_person: '自然人', commercial: '商业企业', research: '科研机构', social_org: '社会公益组织', legal_service: '法律服务机构', other_org: '其他', total: '总计' };
@@ -117,7 +122,7 @@ export function metricDictionary(): DictionaryEntry[] {
     out.set(e.key, { ...e, label_en: e.label_en ?? english(e.key), unit: unitOf(e.key), headline_rank: e.headline_rank ?? null });
   };
   for (const [i, [key, zh]] of Object.entries(HEADLINE_ZH).entries()) {
-    add({ key, label_zh: zh, headline_rank: i + 1, templates: ['narrative', 'stat2008', 'gov2019', 'gov2021'], comparable: true, caveat: key === 'fees.application' ? '2008–2018: 依申请公开信息收取的费用 (万元 → yuan); 2019+: 信息处理费 stated in the text' : '' });
+    add({ key, table: 'headline', row: key, column: null, label_zh: zh, headline_rank: i + 1, templates: ['narrative', 'stat2008', 'gov2019', 'gov2021'], comparable: true, caveat: key === 'fees.application' ? '2008–2018: 依申请公开信息收取的费用 (万元 → yuan); 2019+: 信息处理费 stated in the text' : '' });
   }
   for (const r of T3_ROWS) {
     const templates: Template[] = r.templates ?? ['gov2019', 'gov2021'];
@@ -126,6 +131,9 @@ export function metricDictionary(): DictionaryEntry[] {
     for (const c of T3_COLUMNS) {
       add({
         key: `applications.${r.row}.${c}`,
+        table: 't3',
+        row: r.row,
+        column: c,
         label_zh: `${T3_ROW_ZH[r.row] ?? printedLabel(r.label)} ${T3_COLUMN_ZH[c]}`,
         templates,
         comparable: !oneOnly,
@@ -133,7 +141,7 @@ export function metricDictionary(): DictionaryEntry[] {
       });
     }
   }
-  for (const k of T4_KINDS) for (const r of T4_RESULTS) add({ key: `review.${k}.${r}`, label_zh: `${T4_KIND_ZH[k]} ${T4_RESULT_ZH[r]}`, templates: ['gov2019', 'gov2021'], comparable: true, caveat: '' });
+  for (const k of T4_KINDS) for (const r of T4_RESULTS) add({ key: `review.${k}.${r}`, table: 't4', row: k, column: r, label_zh: `${T4_KIND_ZH[k]} ${T4_RESULT_ZH[r]}`, templates: ['gov2019', 'gov2021'], comparable: true, caveat: '' });
   for (const row of T2_ROWS) {
     for (const t of ['gov2019', 'gov2021'] as const) {
       for (const key of row.columns[t] ?? []) {
@@ -143,12 +151,12 @@ export function metricDictionary(): DictionaryEntry[] {
           key === 'admin_fees.amount' ? '2021 only: money (yuan); 2019 gave a count of fee items (admin_fees.previous_items), not comparable'
           : key.startsWith('admin_fees.') ? '2019 only: a count of fee items; 2021 states the amount (admin_fees.amount) instead'
           : inBoth ? '' : `${t === 'gov2019' ? '2019' : '2021'} template only`;
-        add({ key, label_zh: `${T2_ROW_ZH[row.id]} ${T2_COLUMN_ZH[field]?.[t] ?? field}`, templates: [t], comparable: inBoth, caveat });
+        add({ key, table: 't2', row: row.id.replace(/^t2\./, ''), column: field, label_zh: `${T2_ROW_ZH[row.id]} ${T2_COLUMN_ZH[field]?.[t] ?? field}`, templates: [t], comparable: inBoth, caveat });
       }
     }
   }
   for (const r of STAT_ROWS) {
-    add({ key: r.key, label_zh: printedLabel(r.label), templates: ['stat2008', 'narrative'], comparable: false, caveat: '2008–2018 统计表 only (the national or a provincial table)' });
+    add({ key: r.key, table: 'stat2008', row: r.key, column: null, label_zh: printedLabel(r.label), templates: ['stat2008', 'narrative'], comparable: false, caveat: '2008–2018 统计表 only (the national or a provincial table)' });
   }
   return [...out.values()].sort((a, b) => a.key.localeCompare(b.key));
 }
