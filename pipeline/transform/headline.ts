@@ -1,34 +1,30 @@
-// Headline keys (METRICS.md) derived from the template cells, identically for 2019 and 2021.
+// Headline keys (METRICS.md) derived from the template cells, identically for 2019 and 2021:
+// the registry says which 表三 row's 总计 each is (several rows: their sum) and which 表四 kinds
+// add into which review key (metrics/t3.ts `headline`, metrics/t4.ts T4_HEADLINE).
+import { T3_ROW_DEFS, T4_HEADLINE, T4_KINDS, t3Key, t4Key } from './metrics/index.js';
 import type { MetricSet } from './metric-set.js';
 
-const ALIASES: Array<[string, string]> = [
-  ['applications.received', 'applications.received.total'],
-  ['applications.carried_over', 'applications.carried_over.total'],
-  ['applications.handled', 'applications.handled.total'],
-  ['applications.granted', 'applications.granted.total'],
-  ['applications.partial', 'applications.partial.total'],
-  ['applications.carried_forward', 'applications.carried_forward.total'],
-];
-
-const SUMS: Array<[string, string[]]> = [
-  [
-    'applications.denied',
-    ['state_secret', 'law_forbidden', 'security_stability', 'third_party', 'internal_affairs', 'process_info', 'enforcement_file', 'inquiry'].map((r) => `applications.denied.${r}.total`),
-  ],
-  ['review.litigation.total', ['review.litigation_direct.total', 'review.litigation_after.total']],
-];
+/** Headline key → the cells it is read from: one cell is the same figure, several their sum. */
+const SOURCES = new Map<string, string[]>();
+for (const r of T3_ROW_DEFS) if (r.headline) SOURCES.set(r.headline, [...(SOURCES.get(r.headline) ?? []), t3Key(r.row, 'total')]);
+for (const k of T4_KINDS) {
+  const total = t4Key(k, 'total');
+  // 行政复议's 总计 is the headline key itself
+  if (T4_HEADLINE[k] !== total) SOURCES.set(T4_HEADLINE[k], [...(SOURCES.get(T4_HEADLINE[k]) ?? []), total]);
+}
 
 export function deriveHeadline(set: MetricSet): void {
-  for (const [key, from] of ALIASES) {
-    const src = set.entry(from);
-    // the same cell under its headline name: same provenance
-    if (src) set.add({ key, value: src.value, raw: src.raw, snippet: src.snippet, offset: src.offset, rule: `headline.${from}`, flags: src.flags });
-  }
-  for (const [key, parts] of SUMS) {
-    const vals = parts.map((p) => set.get(p));
+  for (const [key, from] of SOURCES) {
+    if (from.length === 1) {
+      const src = set.entry(from[0]!);
+      // the same cell under its headline name: same provenance
+      if (src) set.add({ key, value: src.value, raw: src.raw, snippet: src.snippet, offset: src.offset, rule: `headline.${from[0]}`, flags: src.flags });
+      continue;
+    }
+    const vals = from.map((p) => set.get(p));
     if (vals.some((v) => v === undefined)) continue;
     const value = vals.reduce((a, b) => a! + b!, 0)!;
-    const first = set.entry(parts[0]!)!;
-    set.add({ key, value, raw: parts.join(' + '), snippet: first.snippet, offset: first.offset, rule: 'headline.sum', flags: ['derived'] });
+    const first = set.entry(from[0]!)!;
+    set.add({ key, value, raw: from.join(' + '), snippet: first.snippet, offset: first.offset, rule: 'headline.sum', flags: ['derived'] });
   }
 }

@@ -2,7 +2,7 @@
 // tables first, then prose, so where a table and the text disagree the table is kept and
 // the disagreement is recorded.
 import type { MetricFlag, MetricValue, ValidationIssue } from './report.js';
-import { unitOf } from './units.js';
+import { UnknownMetricKeyError, isMetricKey, unitOf } from './metrics/index.js';
 
 export interface Reading {
   key: string;
@@ -31,6 +31,7 @@ export class MetricSet {
   }
 
   add(r: Reading): boolean {
+    if (!isMetricKey(r.key)) throw new UnknownMetricKeyError(r.key, r.rule);
     const existing = this.byKey.get(r.key);
     if (existing) {
       if (Math.abs(existing.value - r.value) > 0.005 && existing.rule !== r.rule) {

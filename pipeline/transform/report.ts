@@ -1,5 +1,6 @@
 // What transform hands to load and to `extract --json`: one validated record per report.
 import { z } from 'zod';
+import { MetricKeySchema } from './metrics/registry.js';
 
 export const TEMPLATES = ['narrative', 'stat2008', 'gov2019', 'gov2021'] as const;
 export const Template = z.enum(TEMPLATES);
@@ -11,7 +12,8 @@ export const MetricFlag = z.enum(['blank_cell', 'derived', 'approximate', 'not_a
 export type MetricFlag = z.infer<typeof MetricFlag>;
 
 export const MetricValue = z.object({
-  key: z.string(),
+  /** A key the metric registry declares (metrics/registry.ts). */
+  key: MetricKeySchema,
   value: z.number().finite(),
   unit: z.string(),
   /** The raw figure as printed (cell text or matched words), before unit conversion. */

@@ -2,8 +2,8 @@
 // the real reports has an entry, with the table's own words and the cross-template caveats.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { metricDictionary, printedLabel } from '../../pipeline/transform/dictionary.js';
-import { DEV, FORMATS, SEEDS, readGold } from '../helpers.js';
+import { metricDictionary, printedLabel } from '../../../pipeline/transform/metrics/index.js';
+import { DEV, FORMATS, SEEDS, readGold } from '../../helpers.js';
 
 const dict = new Map(metricDictionary().map((e) => [e.key, e]));
 

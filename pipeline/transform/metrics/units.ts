@@ -1,5 +1,9 @@
-// The unit each canonical key is stored in (METRICS.md). Money is always yuan.
-const MONEY = new Set(['fees.application', 'admin_fees.amount', 'procurement.amount', 'capacity.budget']);
+// The unit each key is stored in (METRICS.md). Money is always yuan.
+import { STAT_ROWS } from './stat2008.js';
+import { T2_MONEY_KEYS } from './t2.js';
+
+/** Money keys: 表二's money columns, and the statistics rows printed in 万元. */
+export const MONEY_KEYS: ReadonlySet<string> = new Set([...T2_MONEY_KEYS, ...STAT_ROWS.filter((r) => 'unit' in r && r.unit === '万元').map((r) => r.key)]);
 
 const BY_PREFIX: Array<[string, string]> = [
   ['applications.', 'requests'],
@@ -19,7 +23,7 @@ const BY_PREFIX: Array<[string, string]> = [
 ];
 
 export function unitOf(key: string): string {
-  if (MONEY.has(key)) return 'yuan';
+  if (MONEY_KEYS.has(key)) return 'yuan';
   for (const [prefix, unit] of BY_PREFIX) if (key.startsWith(prefix)) return unit;
   return 'count';
 }
