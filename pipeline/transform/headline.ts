@@ -28,3 +28,14 @@ export function deriveHeadline(set: MetricSet): void {
     set.add({ key, value, raw: from.join(' + '), snippet: first.snippet, offset: first.offset, rule: 'headline.sum', flags: ['derived'] });
   }
 }
+
+/**
+ * METRICS.md: applications.handled is 申请答复数, "or 申请办结数 when only that is given". Run
+ * after every reader, so that a stated 答复数 (table or prose) always wins.
+ */
+export function deriveFallbacks(set: MetricSet): void {
+  const done = set.entry('applications.completed');
+  if (done && !set.has('applications.handled')) {
+    set.add({ key: 'applications.handled', value: done.value, raw: done.raw, snippet: done.snippet, offset: done.offset, rule: 'fallback.applications.completed', flags: done.flags });
+  }
+}

@@ -4,7 +4,7 @@ import type { Document } from '../extract/model.js';
 import { identify } from './identity/identify.js';
 import { findReportYear } from './identity/year.js';
 import { fingerprint } from './fingerprint.js';
-import { deriveHeadline } from './headline.js';
+import { deriveFallbacks, deriveHeadline } from './headline.js';
 import { MetricSet } from './metric-set.js';
 import { readGluedTables } from './readers/glued-tables.js';
 import { readGovTables } from './readers/gov-tables.js';
@@ -15,7 +15,7 @@ import type { RegionOverride } from './region/overrides.js';
 import { Report } from './report.js';
 import { rowViews } from './rows.js';
 import { detectTemplate } from './template.js';
-import { runChecks } from './validate.js';
+import { runChecks } from './checks/run.js';
 import { tableCoverage } from './table-coverage.js';
 import { PARSER_VERSION } from './version.js';
 
@@ -57,6 +57,8 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
 
   const coverage = isGov ? tableCoverage(set, template) : undefined;
   const issues = [...set.issues, ...runChecks(set, template), ...(coverage?.issues ?? [])];
+  // after the checks: 申请办结数 standing in for 答复数 is not checked against the answers (P-ANS)
+  if (!isGov) deriveFallbacks(set);
   if (doc.replacementChars > 0) {
     issues.push({ code: 'decoding_damage', severity: 'warning', message: `${doc.replacementChars} character(s) could not be decoded as ${doc.encoding}; figures near them may be missing` });
   }

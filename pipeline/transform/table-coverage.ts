@@ -3,7 +3,7 @@
 // A table read in part or not at all becomes a finding naming it, so that a lost 表四 shows
 // in data_quality instead of passing as a report with no appeals.
 import type { MetricSet } from './metric-set.js';
-import { T3_ROW_KEYS } from './rules/checks.js';
+import { t3RowsOf } from './metrics/index.js';
 import { T2_ROWS, T3_COLUMNS, T4_KEYS } from './rules/gov-tables.js';
 import type { GovTemplate, TableCoverage, ValidationIssue } from './report.js';
 
@@ -12,7 +12,7 @@ const TITLES = { 表二: '主动公开政府信息情况', 表三: '收到和处
 
 /** 表三's rows; a 2021 table that prints the single 2019 （六）其他处理 row has that row instead of the three. */
 function t3Rows(set: MetricSet, template: GovTemplate): string[] {
-  const rows = T3_ROW_KEYS(template);
+  const rows = t3RowsOf(template);
   if (template === 'gov2021' && set.has('applications.other.total') && !set.has('applications.other.overdue_correction.total')) {
     return rows.filter((r) => !r.startsWith('other.')).concat('other');
   }

@@ -6,7 +6,7 @@ import { MetricSet } from '../../pipeline/transform/metric-set.js';
 import { readGovTables } from '../../pipeline/transform/readers/gov-tables.js';
 import type { RowView } from '../../pipeline/transform/rows.js';
 import { tableCoverage } from '../../pipeline/transform/table-coverage.js';
-import { runChecks } from '../../pipeline/transform/validate.js';
+import { runChecks } from '../../pipeline/transform/checks/run.js';
 import { reportOf, SHARED } from '../helpers.js';
 
 const row = (labels: string[], values: string[]): RowView => ({ labels, values, snippet: [...labels, ...values].join(' | '), offset: 0, tableIndex: 0 });

@@ -11,7 +11,7 @@ import { toYuan } from '../numbers.js';
 import { splitRun } from '../glued/split.js';
 import { GLUED_T3, GLUED_T4, gluedT2Labels, spaced } from '../glued/labels.js';
 import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_COLUMNS, T4_KEYS } from '../rules/gov-tables.js';
-import { T3_RESULT_ROWS } from '../rules/checks.js';
+import { t3ResultRows } from '../metrics/index.js';
 import type { GovTemplate } from '../report.js';
 
 const MAX_COMBINATIONS = 200_000;
@@ -65,7 +65,7 @@ function columnConstraints(template: GovTemplate, withResults: boolean): Constra
   };
   const res: Constraint = (p) => {
     const h = p.get('handled');
-    const parts = T3_RESULT_ROWS[template].map((r) => p.get(r));
+    const parts = t3ResultRows(template).map((r) => p.get(r));
     if (!h || parts.some((x) => !x)) return undefined;
     return cols.every((i) => h[i] === sum(parts.map((x) => x![i]!)));
   };

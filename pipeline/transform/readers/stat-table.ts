@@ -4,7 +4,7 @@ import type { MetricSet } from '../metric-set.js';
 import type { RowView } from '../rows.js';
 import { STAT_SECTION, UNIT_CELL, statRuleFor } from '../rules/stat2008.js';
 import { readCell } from './cells.js';
-import { lineValue, statTableChecks, type StatLine } from './stat-checks.js';
+import { lineValue, statTableChecks, type StatLine } from '../checks/stat-table.js';
 
 /** Rows that look like a statistics table row: a label, maybe a unit, then values. */
 export function readStatTable(rows: RowView[], set: MetricSet): number {

@@ -18,26 +18,3 @@ export function statRuleFor(label: string, parent?: string): StatRowRule | undef
 /** Section rows that reset the `under` context (一、… 九、 of the national table). */
 export const STAT_SECTION = /^[一二三四五六七八九十]+、/;
 export const UNIT_CELL = /^(条|件|次|篇|个|人|人次|万元|元|项)$/;
-
-/**
- * The statistics table's own arithmetic: a parent row equals the sum of its direct sub-rows
- * (其中 / 1.–n.), keyless rows included (电子邮件申请数 has no key but is a channel). The
- * check applies only when every keyed sub-row is one the parent is the sum of: 主动公开政府信息数's
- * 其中 主动公开规范性文件数 is a part, not a partition.
- */
-export interface StatSum {
-  id: string;
-  parent: string;
-  children: RegExp;
-}
-
-export const STAT_SUMS: StatSum[] = [
-  { id: 'P-TAB.proactive', parent: 'proactive.total', children: /^proactive\.via\./ },
-  { id: 'P-TAB.received', parent: 'applications.received', children: /^applications\.channel\./ },
-  { id: 'P-TAB.completed', parent: 'applications.completed', children: /^applications\.completed_/ },
-  { id: 'P-TAB.handled', parent: 'applications.handled', children: /^applications\.(already_public|granted|partial|denied|not_this_agency|not_exist|correction_requested|other_route)$/ },
-  { id: 'P-TAB.denied', parent: 'applications.denied', children: /^applications\.denied\./ },
-  { id: 'P-TAB.reconsideration', parent: 'review.reconsideration.total', children: /^review\.reconsideration\./ },
-  { id: 'P-TAB.litigation', parent: 'review.litigation.total', children: /^review\.litigation\./ },
-  { id: 'P-TAB.staff', parent: 'capacity.staff', children: /^capacity\.staff_/ },
-];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MetricSet } from '../../../pipeline/transform/metric-set.js';
 import { readGovTables } from '../../../pipeline/transform/readers/gov-tables.js';
 import type { RowView } from '../../../pipeline/transform/rows.js';
-import { runChecks } from '../../../pipeline/transform/validate.js';
+import { runChecks } from '../../../pipeline/transform/checks/run.js';
 import path from 'node:path';
 import { DEV, reportOf, SEEDS } from '../../helpers.js';
 
