@@ -83,12 +83,20 @@ function hugeRowEnds(self: Extractor, buffer: Buffer, table: Buffer): void {
 
 let patched = false;
 
+/** The private methods of word-extractor's OLE reader the patch calls or wraps. */
+export const PATCHED_INTERNALS = ['extractWordDocument', 'writeParagraphProperties', 'documentStream', 'streamBuffer'] as const;
+
 export function patchWordExtractor(): void {
   if (patched) return;
   patched = true;
   const require = createRequire(import.meta.url);
   const Ole = require('word-extractor/lib/word-ole-extractor.js') as { prototype: Extractor };
   const proto = Ole.prototype;
+  // private methods of an exactly pinned version (package.json); a new version must pass
+  // test/extract/readers/doc-rows.test.ts before the pin moves
+  for (const name of PATCHED_INTERNALS) {
+    if (typeof (proto as unknown as Record<string, unknown>)[name] !== 'function') throw new Error(`word-extractor has no ${name}(): its internals changed, the .doc row patch cannot apply`);
+  }
   const extract = proto.extractWordDocument;
   proto.extractWordDocument = function (this: Extractor, doc: unknown, buffer: Buffer) {
     return this.documentStream(doc, 'Data')
