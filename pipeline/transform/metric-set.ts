@@ -2,7 +2,7 @@
 // tables first, then prose, so where a table and the text disagree the table is kept and
 // the disagreement is recorded.
 import type { MetricFlag, MetricValue, ValidationIssue } from './report.js';
-import { UnknownMetricKeyError, isMetricKey, unitOf } from './metrics/index.js';
+import { TOLERANCE, UnknownMetricKeyError, isMetricKey, unitOf } from './metrics/index.js';
 
 export interface Reading {
   key: string;
@@ -34,7 +34,7 @@ export class MetricSet {
     if (!isMetricKey(r.key)) throw new UnknownMetricKeyError(r.key, r.rule);
     const existing = this.byKey.get(r.key);
     if (existing) {
-      if (Math.abs(existing.value - r.value) > 0.005 && existing.rule !== r.rule) {
+      if (Math.abs(existing.value - r.value) > TOLERANCE && existing.rule !== r.rule) {
         this.issues.push({
           code: 'text_table_mismatch',
           severity: 'warning',

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../pipeline/extract/model.js';
 import { MetricSet } from '../../pipeline/transform/metric-set.js';
-import { readSentences } from '../../pipeline/transform/readers/sentences.js';
+import { readSentences } from '../../pipeline/transform/figures/sentences.js';
 import type { Template } from '../../pipeline/transform/report.js';
 
 function read(text: string, template: Template = 'narrative', year?: number) {

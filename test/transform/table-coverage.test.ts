@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MetricSet } from '../../pipeline/transform/metric-set.js';
-import { readGovTables } from '../../pipeline/transform/readers/gov-tables.js';
+import { readGovTables } from '../../pipeline/transform/figures/gov-tables.js';
 import type { RowView } from '../../pipeline/transform/rows.js';
 import { tableCoverage } from '../../pipeline/transform/table-coverage.js';
 import { runChecks } from '../../pipeline/transform/checks/run.js';

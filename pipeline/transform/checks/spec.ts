@@ -18,8 +18,7 @@ export interface CheckSpec {
   note?: string;
 }
 
-/** Figures are counts or money to the fen: a difference under half a fen is equality. */
-export const TOLERANCE = 0.005;
+export { TOLERANCE } from '../metrics/units.js';
 
 export const CHECK_SPECS: readonly CheckSpec[] = [
   { id: 'T3-BAL', section: '6.1', kind: 'hard', op: 'eq', where: ['report'] },
@@ -46,7 +45,7 @@ export const CHECK_SPECS: readonly CheckSpec[] = [
   { id: 'P-SUB', section: '6.4', kind: 'hard', op: 'le', where: ['report'] },
   { id: 'P-CHAN', section: '6.4', kind: 'soft', op: 'le', where: ['report', 'statistics table'] },
   { id: 'P-FLOW', section: '6.4', kind: 'soft', op: 'eq', skipped: '"≈" with no tolerance: 办结 and 答复 differ by carry-over, which the table has no row for' },
-  { id: 'P-TAB', section: '6.4', kind: 'hard', op: 'eq', where: ['statistics table'], note: 'a provincial table (Fujian/Putian) is checked row by row under the national ids above (its 其中 rows against their parent), and 本年度 ≤ 历年累计 bounds the split of a flattened or glued row (readers/flat-stat-table.ts)' },
+  { id: 'P-TAB', section: '6.4', kind: 'hard', op: 'eq', where: ['statistics table'], note: 'a provincial table (Fujian/Putian) is checked row by row under the national ids above (its 其中 rows against their parent), and 本年度 ≤ 历年累计 bounds the split of a flattened or glued row (figures/flat-stat-table.ts)' },
 ];
 
 const BY_ID = new Map(CHECK_SPECS.map((s) => [s.id, s]));

@@ -5,6 +5,9 @@ import { T2_MONEY_KEYS } from './t2.js';
 /** Money keys: 表二's money columns, and the statistics rows printed in 万元. */
 export const MONEY_KEYS: ReadonlySet<string> = new Set([...T2_MONEY_KEYS, ...STAT_ROWS.filter((r) => 'unit' in r && r.unit === '万元').map((r) => r.key)]);
 
+/** Figures are counts, or money to the fen: a difference under half a fen is equality. */
+export const TOLERANCE = 0.005;
+
 const BY_PREFIX: Array<[string, string]> = [
   ['applications.', 'requests'],
   ['review.', 'cases'],

@@ -1,11 +1,11 @@
 // The 2019 trial and 2021 template tables (FORMATS.md §2–§4) as data.
 import type { GovTemplate, Template } from '../report.js';
 
-import { SIGNED_KEY, T2_MONEY_KEYS, T2_ROW_DEFS, T3_APPLICANTS, T3_COLUMNS, T3_ROW_DEFS, T4_KEYS, T4_KINDS, T4_RESULTS, t2Keys } from '../metrics/index.js';
+import { MONEY_KEYS, SIGNED_KEY, T2_ROW_DEFS, T3_APPLICANTS, T3_COLUMNS, T3_ROW_DEFS, T4_KEYS, T4_KINDS, T4_RESULTS, t2Keys } from '../metrics/index.js';
 
 // The label tables the table readers match with, derived from the metric registry
 // (metrics/t2.ts, t3.ts, t4.ts), where each row is declared once.
-export { SIGNED_KEY, T3_APPLICANTS, T3_COLUMNS, T4_KEYS, T4_KINDS, T4_RESULTS };
+export { MONEY_KEYS, SIGNED_KEY, T3_APPLICANTS, T3_COLUMNS, T4_KEYS, T4_KINDS, T4_RESULTS };
 
 export interface T3RowRule {
   row: string;
@@ -30,7 +30,7 @@ export const T3_GROUP = /^\((三|四|五|六)\)/;
 /**
  * The numbered sub-rows of each 表三 group as the 2021 template prints them, in order. A label
  * the rules above miss (a printed typo: "2.其他法律行政止公开") is read by its number inside its
- * group when its words are mostly these (readers/gov-tables.ts).
+ * group when its words are mostly these (figures/gov-tables.ts).
  */
 export const T3_NUMBERED: Record<string, Array<{ row: string; printed: string }>> = {};
 for (const r of T3_ROW_DEFS) if (r.group && r.numbered) (T3_NUMBERED[r.group] ??= []).push({ row: r.row, printed: r.numbered });
@@ -50,9 +50,6 @@ export const T2_ROWS: T2RowRule[] = T2_ROW_DEFS.map((r) => ({
   columns: Object.fromEntries((['gov2019', 'gov2021'] as const).filter((t) => r.columns[t]).map((t) => [t, t2Keys(r, t)])),
   ...(r.moneyUnit ? { moneyUnit: r.moneyUnit } : {}),
 }));
-
-/** 表二's money keys: their cells are converted to yuan. */
-export const MONEY_KEYS: ReadonlySet<string> = new Set(T2_MONEY_KEYS);
 
 /** Header words that tell the two templates apart (FORMATS.md §4). */
 export const GOV2021_MARKERS = [/本年制发件数/, /本年废止件数/, /现行有效件数/, /逾期不补正/, /逾期未按收费通知/];

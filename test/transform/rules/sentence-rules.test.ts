@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../../pipeline/extract/model.js';
 import { MetricSet } from '../../../pipeline/transform/metric-set.js';
-import { compile, readSentences } from '../../../pipeline/transform/readers/sentences.js';
+import { compile, readSentences } from '../../../pipeline/transform/figures/sentences.js';
 import { OWN_RULES, SENTENCE_RULES, SUBJECTS, type SentenceRule } from '../../../pipeline/transform/rules/sentences/index.js';
 
 function read(text: string, rules: SentenceRule[], template: SentenceRule['templates'][number], year?: number) {

@@ -9,6 +9,7 @@
 import type { Document } from '../../extract/model.js';
 import { findFlatStatTable, type FlatColumn, type FlatRow } from '../glued/flat-stat.js';
 import { splitRun } from '../glued/split.js';
+import { TOLERANCE } from '../metrics/index.js';
 import type { ValidationIssue } from '../report.js';
 import type { RowView } from '../rows.js';
 import { statRuleFor } from '../rules/stat2008.js';
@@ -60,7 +61,7 @@ function score(pick: Cells[], group: Slot[], yearCol: number, hint: (key: string
     // a 其中 row never exceeds its parent
     if (p != null && kids.some((k) => k != null && k > p)) return undefined;
     const sum = kids.reduce<number>((a, b) => a + (b ?? 0), 0);
-    if (p == null || Math.abs(sum - p) > 0.005) balanced = false;
+    if (p == null || Math.abs(sum - p) > TOLERANCE) balanced = false;
   }
   // the sum counts only when it holds in every column: small numbers balance one column by chance
   const prose = group.filter((s, i) => s.key !== undefined && hint(s.key) === pick[i]![yearCol]).length;

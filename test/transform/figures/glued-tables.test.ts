@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { DEV } from '../../helpers.js';
 import type { Document } from '../../../pipeline/extract/model.js';
 import { MetricSet } from '../../../pipeline/transform/metric-set.js';
-import { readGluedTables } from '../../../pipeline/transform/readers/glued-tables.js';
+import { readGluedTables } from '../../../pipeline/transform/figures/glued-tables.js';
 import { normalizeText } from '../../../pipeline/extract/normalize.js';
 
 function read(text: string, template: 'gov2019' | 'gov2021' = 'gov2021') {

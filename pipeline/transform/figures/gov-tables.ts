@@ -2,6 +2,7 @@
 // tables of rules/gov-tables.ts. A blank cell is a stated 0 (`blank_cell`); a blank 总计
 // whose parts are filled is derived as their sum (`derived`).
 import type { MetricSet } from '../metric-set.js';
+import { TOLERANCE } from '../metrics/index.js';
 import { parseCell } from '../numbers.js';
 import type { RowView } from '../rows.js';
 import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_APPLICANTS, T3_COLUMNS, T3_GROUP, T3_NUMBERED, T3_ROWS, T4_KEYS, type T3RowRule } from '../rules/gov-tables.js';
@@ -54,7 +55,7 @@ function alignedRowHolds(set: MetricSet, row: RowView, what: string, blocks: Arr
   for (const [parts, total] of blocks) {
     const nums = parts.map(countOf);
     const t = parseCell(total);
-    if (t.kind === 'number' && nums.every((n) => n !== undefined) && Math.abs(nums.reduce((a, b) => a! + b!, 0)! - t.value) < 0.005) continue;
+    if (t.kind === 'number' && nums.every((n) => n !== undefined) && Math.abs(nums.reduce((a, b) => a! + b!, 0)! - t.value) < TOLERANCE) continue;
     set.issues.push({
       code: 'unaligned_row',
       severity: 'warning',

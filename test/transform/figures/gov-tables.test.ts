@@ -1,7 +1,7 @@
 // Blank, "/" and derived cells in real template tables, and each identity check.
 import { describe, expect, it } from 'vitest';
 import { MetricSet } from '../../../pipeline/transform/metric-set.js';
-import { readGovTables } from '../../../pipeline/transform/readers/gov-tables.js';
+import { readGovTables } from '../../../pipeline/transform/figures/gov-tables.js';
 import type { RowView } from '../../../pipeline/transform/rows.js';
 import { runChecks } from '../../../pipeline/transform/checks/run.js';
 import path from 'node:path';
