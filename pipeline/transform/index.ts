@@ -12,7 +12,7 @@ import { readSentences } from './figures/sentences.js';
 import { flatStatRows } from './figures/flat-stat-table.js';
 import { readStatTable } from './figures/stat-table.js';
 import type { RegionOverride } from './region/overrides.js';
-import { Report } from './report.js';
+import { Report, isGovTemplate } from './report.js';
 import { rowViews } from './rows.js';
 import { detectTemplate } from './template.js';
 import { runChecks } from './checks/run.js';
@@ -42,7 +42,7 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
   };
   const rows = [...rowViews(doc.blocks), ...flatStatRows(doc, hint, statSet.issues)];
   const template = detectTemplate(doc, readStatTable(rows, statSet), year);
-  const isGov = template === 'gov2019' || template === 'gov2021';
+  const isGov = isGovTemplate(template);
   const set = isGov ? new MetricSet() : statSet;
   // tables first: where a table and the prose disagree, the table is kept
   if (isGov) {

@@ -2,11 +2,14 @@
 import { z } from 'zod';
 import { MetricKeySchema } from './metrics/registry.js';
 
-export const TEMPLATES = ['narrative', 'stat2008', 'gov2019', 'gov2021'] as const;
+/** The official table templates, oldest first: a new template year is one more entry here. */
+export const GOV_TEMPLATES = ['gov2019', 'gov2021'] as const;
+export const TEMPLATES = ['narrative', 'stat2008', ...GOV_TEMPLATES] as const;
 export const Template = z.enum(TEMPLATES);
 export type Template = z.infer<typeof Template>;
 /** The two official table templates (2019 trial, 2021 revision). */
-export type GovTemplate = Extract<Template, 'gov2019' | 'gov2021'>;
+export type GovTemplate = (typeof GOV_TEMPLATES)[number];
+export const isGovTemplate = (t: Template): t is GovTemplate => (GOV_TEMPLATES as readonly string[]).includes(t);
 
 export const MetricFlag = z.enum(['blank_cell', 'derived', 'approximate', 'not_applicable', 'from_text']);
 export type MetricFlag = z.infer<typeof MetricFlag>;

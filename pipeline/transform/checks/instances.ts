@@ -1,7 +1,7 @@
 // The identities of FORMATS.md §6 (spec.ts) written out over canonical keys for a template:
 // each instance says Σ left (op) Σ right; its kind and operator come from its spec entry.
 import { T3_APPLICANTS, T3_COLUMNS, T4_KINDS, t3Key, t3ResultRows, t3RowsOf, t4Key } from '../metrics/index.js';
-import type { GovTemplate, Template } from '../report.js';
+import { isGovTemplate, type GovTemplate, type Template } from '../report.js';
 import { specOf } from './spec.js';
 
 export interface Check {
@@ -44,7 +44,7 @@ const P_SUB: Check = { id: 'P-SUB.normative_docs', left: ['proactive.normative_d
 export const CHANNEL_KEYS = ['gazette', 'website', 'weibo', 'wechat', 'other'].map((c) => `proactive.via.${c}`);
 
 export function checksFor(template: Template): Check[] {
-  if (template === 'gov2019' || template === 'gov2021') return govChecks(template);
+  if (isGovTemplate(template)) return govChecks(template);
   // a statistics table checks these on its rows (stat-table.ts), where keyless sub-rows count too
   return template === 'stat2008' ? [P_SUB] : [...PROSE_CHECKS, P_SUB];
 }

@@ -3,7 +3,7 @@
 // all present is not assessable and is skipped.
 import type { MetricSet } from '../metric-set.js';
 import { REGISTRY, SIGNED_KEY } from '../metrics/index.js';
-import type { Template, ValidationIssue } from '../report.js';
+import { isGovTemplate, type Template, type ValidationIssue } from '../report.js';
 import { CHANNEL_KEYS, checksFor, opOf, type Check } from './instances.js';
 import { TOLERANCE, severityOf } from './spec.js';
 
@@ -64,6 +64,6 @@ export function runChecks(set: MetricSet, template: Template): ValidationIssue[]
       if (!holds(c, left, right)) issues.push(failure(c, left, right));
     }
   }
-  if (template === 'gov2019' || template === 'gov2021') issues.push(...signChecks(set));
+  if (isGovTemplate(template)) issues.push(...signChecks(set));
   return issues;
 }

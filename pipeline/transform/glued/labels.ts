@@ -3,7 +3,7 @@
 // part of the label so that they are not read as the previous row's last digit.
 import { T3_ROW_DEFS } from '../metrics/index.js';
 import { T2_ROWS } from '../rules/gov-tables.js';
-import type { GovTemplate } from '../report.js';
+import { GOV_TEMPLATES, type GovTemplate } from '../report.js';
 
 export interface GluedLabel {
   row: string;
@@ -11,10 +11,7 @@ export interface GluedLabel {
 }
 
 /** 表三's rows in glued text, per template: the registry's glued labels of the rows it prints. */
-export const GLUED_T3: Record<GovTemplate, GluedLabel[]> = {
-  gov2019: gluedRows('gov2019'),
-  gov2021: gluedRows('gov2021'),
-};
+export const GLUED_T3 = Object.fromEntries(GOV_TEMPLATES.map((t) => [t, gluedRows(t)])) as Record<GovTemplate, GluedLabel[]>;
 
 function gluedRows(t: GovTemplate): GluedLabel[] {
   return T3_ROW_DEFS.filter((r) => r.printedIn.includes(t)).map((r) => ({ row: r.row, pattern: r.glued }));

@@ -2,7 +2,7 @@
 // folder (t2, t3, t4, the 统计表 rows, the headline list). Readers' label tables, the checks,
 // the headline sums, units and metric_dictionary all come from here.
 import { z } from 'zod';
-import type { GovTemplate, Template } from '../report.js';
+import { GOV_TEMPLATES, type Template } from '../report.js';
 import { HEADLINE, type HeadlineKey } from './headline.js';
 import { STAT_ROWS, type StatKey } from './stat2008.js';
 import { T2_COLUMN_ZH, T2_ROW_DEFS, t2Keys, type T2Key } from './t2.js';
@@ -32,7 +32,7 @@ export interface MetricDef {
   column: string | null;
 }
 
-const GOV: GovTemplate[] = ['gov2019', 'gov2021'];
+const GOV = GOV_TEMPLATES;
 const english = (key: string) => key.replace(/\./g, ' / ').replace(/_/g, ' ');
 
 /** The printed words of a row rule: its first alternative, regex syntax taken out. */
@@ -65,7 +65,7 @@ function build(): Map<string, MetricDef> {
       add({ key: t3Key(r.row, c), table: 't3', row: r.row, column: c, label_zh: `${r.printed} ${T3_COLUMN_ZH[c]}`, templates: [...(r.readIn ?? r.printedIn)], comparable: !oneOnly, caveat });
     }
   }
-  for (const k of T4_KINDS) for (const r of T4_RESULTS) add({ key: t4Key(k, r), table: 't4', row: k, column: r, label_zh: `${T4_KIND_ZH[k]} ${T4_RESULT_ZH[r]}`, templates: GOV, comparable: true, caveat: '' });
+  for (const k of T4_KINDS) for (const r of T4_RESULTS) add({ key: t4Key(k, r), table: 't4', row: k, column: r, label_zh: `${T4_KIND_ZH[k]} ${T4_RESULT_ZH[r]}`, templates: [...GOV], comparable: true, caveat: '' });
   for (const row of T2_ROW_DEFS) {
     for (const t of GOV) {
       for (const key of t2Keys(row, t)) {

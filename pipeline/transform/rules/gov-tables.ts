@@ -1,5 +1,5 @@
 // The 2019 trial and 2021 template tables (FORMATS.md §2–§4) as data.
-import type { GovTemplate, Template } from '../report.js';
+import { GOV_TEMPLATES, type GovTemplate, type Template } from '../report.js';
 
 import { MONEY_KEYS, SIGNED_KEY, T2_ROW_DEFS, T3_APPLICANTS, T3_COLUMNS, T3_ROW_DEFS, T4_KEYS, T4_KINDS, T4_RESULTS, t2Keys } from '../metrics/index.js';
 
@@ -47,7 +47,7 @@ export interface T2RowRule {
 export const T2_ROWS: T2RowRule[] = T2_ROW_DEFS.map((r) => ({
   id: r.id,
   label: r.label,
-  columns: Object.fromEntries((['gov2019', 'gov2021'] as const).filter((t) => r.columns[t]).map((t) => [t, t2Keys(r, t)])),
+  columns: Object.fromEntries(GOV_TEMPLATES.filter((t) => r.columns[t]).map((t) => [t, t2Keys(r, t)])),
   ...(r.moneyUnit ? { moneyUnit: r.moneyUnit } : {}),
 }));
 

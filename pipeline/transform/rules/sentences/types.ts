@@ -1,5 +1,5 @@
 // The shape of a sentence rule, and the pieces of pattern every rule shares.
-import type { Template } from '../../report.js';
+import { TEMPLATES, type Template } from '../../report.js';
 
 /** A sentence the rule was written for and the figure it states (null: the rule takes nothing). */
 export type Example = readonly [sentence: string, value: number | null, year?: number];
@@ -32,7 +32,7 @@ export interface SentenceRule {
 }
 
 export const OLD: Template[] = ['narrative', 'stat2008'];
-export const ALL: Template[] = ['narrative', 'stat2008', 'gov2019', 'gov2021'];
+export const ALL: Template[] = [...TEMPLATES];
 
 /** Words that negate within a clause. */
 export const NEG = '(?:没有|未曾|未|无|不存在|尚无|均未)';
