@@ -1,10 +1,9 @@
 // What transform hands to load and to `extract --json`: one validated record per report.
 import { z } from 'zod';
 import { MetricKeySchema } from './metrics/registry.js';
+import { GOV_TEMPLATES, TEMPLATES } from './templates.js';
 
-/** The official table templates, oldest first: a new template year is one more entry here. */
-export const GOV_TEMPLATES = ['gov2019', 'gov2021'] as const;
-export const TEMPLATES = ['narrative', 'stat2008', ...GOV_TEMPLATES] as const;
+export { GOV_TEMPLATES, TEMPLATES } from './templates.js';
 export const Template = z.enum(TEMPLATES);
 export type Template = z.infer<typeof Template>;
 /** The two official table templates (2019 trial, 2021 revision). */

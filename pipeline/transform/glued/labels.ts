@@ -3,7 +3,8 @@
 // part of the label so that they are not read as the previous row's last digit.
 import { T3_ROW_DEFS } from '../metrics/index.js';
 import { T2_ROWS } from '../rules/gov-tables.js';
-import { GOV_TEMPLATES, type GovTemplate } from '../report.js';
+import type { GovTemplate } from '../report.js';
+import { GOV_TEMPLATES } from '../templates.js';
 
 export interface GluedLabel {
   row: string;

@@ -2,7 +2,8 @@
 // folder (t2, t3, t4, the 统计表 rows, the headline list). Readers' label tables, the checks,
 // the headline sums, units and metric_dictionary all come from here.
 import { z } from 'zod';
-import { GOV_TEMPLATES, type Template } from '../report.js';
+import type { Template } from '../report.js';
+import { GOV_TEMPLATES } from '../templates.js';
 import { HEADLINE, type HeadlineKey } from './headline.js';
 import { STAT_ROWS, type StatKey } from './stat2008.js';
 import { T2_COLUMN_ZH, T2_ROW_DEFS, t2Keys, type T2Key } from './t2.js';

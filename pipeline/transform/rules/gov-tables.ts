@@ -1,5 +1,6 @@
 // The 2019 trial and 2021 template tables (FORMATS.md §2–§4) as data.
-import { GOV_TEMPLATES, type GovTemplate, type Template } from '../report.js';
+import type { GovTemplate, Template } from '../report.js';
+import { GOV_TEMPLATES } from '../templates.js';
 
 import { MONEY_KEYS, SIGNED_KEY, T2_ROW_DEFS, T3_APPLICANTS, T3_COLUMNS, T3_ROW_DEFS, T4_KEYS, T4_KINDS, T4_RESULTS, t2Keys } from '../metrics/index.js';
 

@@ -1,5 +1,6 @@
 // The shape of a sentence rule, and the pieces of pattern every rule shares.
-import { TEMPLATES, type Template } from '../../report.js';
+import type { Template } from '../../report.js';
+import { TEMPLATES } from '../../templates.js';
 
 /** A sentence the rule was written for and the figure it states (null: the rule takes nothing). */
 export type Example = readonly [sentence: string, value: number | null, year?: number];
