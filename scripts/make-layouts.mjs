@@ -996,7 +996,8 @@ function runAsync(cmd, args, opts = {}) {
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
-      code === 0 ? resolve(out) : reject(new Error(`${path.basename(cmd)} exited ${code}: ${out.slice(-2000)}`));
+      if (code === 0) resolve(out);
+      else reject(new Error(`${path.basename(cmd)} exited ${code}: ${out.slice(-2000)}`));
     });
   });
 }

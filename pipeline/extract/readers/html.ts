@@ -83,7 +83,10 @@ function contentRoot(doc: Document): Container {
     let bestW = 0;
     for (const k of kids) {
       const kw = textWeight(w.get(k));
-      if (kw > bestW) (best = k), (bestW = kw);
+      if (kw > bestW) {
+        best = k;
+        bestW = kw;
+      }
     }
     if (!best || total === 0 || bestW < total * 0.8) return node;
     // an annexed table (附件：统计表) sitting beside the prose is part of the report
@@ -118,7 +121,10 @@ function cellText(el: Element): string {
     else if (isElement(n)) {
       if (n.name === 'br') parts.push('\n');
       const block = n.name === 'p' || n.name === 'div';
-      if (block) parts.push('\n'), stack.push('\n');
+      if (block) {
+        parts.push('\n');
+        stack.push('\n');
+      }
       for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
     }
   }

@@ -22,7 +22,7 @@ export const headOf = (doc: Document, n = 1500) => doc.text.slice(0, n).replace(
 // a breadcrumb, a document number or a column heading (通知公告) above the title is not.
 const TITLE_TEXT = /信息公开.{0,12}报告$/;
 const SENTENCE = /[。，,；;：:！!？?、]/;
-const BREADCRUMB = /[>＞»›<\/|→]/;
+const BREADCRUMB = /[>＞»›</|→]/;
 const NOT_A_PIECE = /^(?:附件|附表|附录|目录|索引号|来源|发布)|(?:文件|报告|号)$|[〔[]\d{4}[〕\]]|^\d+$|\d+月|^\d{4}[-./]\d/;
 const PIECE_WORDS = /^\d{4}年|[省市县区州盟旗镇乡村街道苏木局委办厅部署院会所站队司府]/;
 const ORGAN_END = /(?:政府|办公室|办公厅|办事处|委员会|管委会|局|厅|委|办|部|署|院|中心)$/;

@@ -22,8 +22,8 @@ function layoutText(pdf: string): string {
     execFileSync('pdftotext', ['-layout', pdf, out], { stdio: 'pipe' });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (err.code === 'ENOENT') throw new Error('pdftotext is missing: apt-get install -y poppler-utils (npm test installs it: scripts/system-packages.sh)');
-    throw new Error(`pdftotext -layout ${pdf} failed: ${err.stderr?.toString() ?? err.message}`);
+    if (err.code === 'ENOENT') throw new Error('pdftotext is missing: apt-get install -y poppler-utils (npm test installs it: scripts/system-packages.sh)', { cause: e });
+    throw new Error(`pdftotext -layout ${pdf} failed: ${err.stderr?.toString() ?? err.message}`, { cause: e });
   }
   return out;
 }

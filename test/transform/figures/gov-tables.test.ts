@@ -70,7 +70,7 @@ describe('identity checks', () => {
     ['T4-SUM.reconsideration', { 'review.reconsideration.upheld': 1, 'review.reconsideration.corrected': 0, 'review.reconsideration.other': 2, 'review.reconsideration.pending': 0, 'review.reconsideration.total': 4 }],
     ['T3-ROW.received', Object.fromEntries([...['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org'].map((c) => [`applications.received.${c}`, 1]), ['applications.received.total', 5]])],
     ['T3-BAL.total', { 'applications.received.total': 5, 'applications.carried_over.total': 1, 'applications.handled.total': 5, 'applications.carried_forward.total': 0 }],
-  ])('%s fails with both sides and the delta', (check, values) => {
+  ] as Array<[string, Record<string, number>]>)('%s fails with both sides and the delta', (check, values) => {
     const set = new MetricSet();
     for (const [key, value] of Object.entries(values)) set.add({ key, value, raw: String(value), snippet: '', offset: 0, rule: 'test' });
     const issues = runChecks(set, 'gov2021');
