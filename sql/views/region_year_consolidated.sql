@@ -7,5 +7,6 @@ SELECT r.region_code, r.province, r.prefecture, r.county, r.township, r.report_y
 FROM v_report_primary p
 JOIN reports r ON r.id = p.report_id
 JOIN metric_values m ON m.report_id = r.id
-JOIN metric_dictionary h ON h.key = m.key AND h.headline_rank IS NOT NULL
-WHERE p.is_primary AND r.scope = 'consolidated';
+WHERE p.is_primary AND r.scope = 'consolidated'
+  -- the headline keys as a list: read through the key index (a join scans every figure)
+  AND m.key IN (SELECT key FROM metric_dictionary WHERE headline_rank IS NOT NULL);
