@@ -1,10 +1,11 @@
 // The metric dictionary comes from the extractor's rule tables. Every run writes it; export
-// and report write it only into a database that has none yet (one made by an older version,
-// whose views would otherwise find no headline metrics), so they never wait on a running run.
+// and report write it only into a database that has none yet, or one without the dimensions
+// the views join on (made by an older version, whose views would otherwise find no headline
+// metrics or no 表三 cells), so they never wait on a running run.
 import type { DB } from '../pipeline/load/db.js';
-import { headlineKeys, writeDictionary } from '../pipeline/load/dictionary.js';
+import { dictionaryComplete, writeDictionary } from '../pipeline/load/dictionary.js';
 import { metricDictionary } from '../pipeline/transform/dictionary.js';
 
 export function ensureDictionary(db: DB): void {
-  if (!headlineKeys(db).length) writeDictionary(db, metricDictionary());
+  if (!dictionaryComplete(db)) writeDictionary(db, metricDictionary());
 }

@@ -50,7 +50,7 @@ export function refreshCopies(db: DB): { groups: number; copies: number; conflic
       `SELECT r.id, f.id AS file_id, r.body_id, r.report_year, r.template, r.fingerprint, f.path, f.format,
          (SELECT COUNT(*) FROM metric_values m WHERE m.report_id = r.id) AS figures,
          (SELECT COUNT(*) FROM validation_issues i WHERE i.report_id = r.id AND i.code IN (${UNREAD.map(() => '?').join(',')})) AS unread,
-         (SELECT COUNT(*) FROM validation_issues i WHERE i.report_id = r.id AND i.check_id IS NOT NULL AND i.severity = 'error') AS failing
+         (SELECT c.failing_checks FROM v_report_checks c WHERE c.report_id = r.id) AS failing
        FROM reports r JOIN source_files f ON f.id = r.source_file_id
        WHERE f.present = 1 AND r.body_id IS NOT NULL
        ORDER BY r.body_id, r.report_year`,

@@ -5,14 +5,21 @@ import type { DB } from './db.js';
 export function writeDictionary(db: DB, entries: readonly DictionaryEntry[]): void {
   db.transaction(() => {
     db.prepare('DELETE FROM metric_dictionary').run();
-    const ins = db.prepare('INSERT INTO metric_dictionary (key, label_zh, label_en, unit, templates, comparable, caveat, headline_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
-    for (const e of entries) ins.run(e.key, e.label_zh, e.label_en, e.unit, e.templates.join(','), e.comparable ? 1 : 0, e.caveat, e.headline_rank);
+    const ins = db.prepare(`INSERT INTO metric_dictionary (key, label_zh, label_en, unit, templates, comparable, caveat, headline_rank, table_id, row_key, column_key)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const e of entries) ins.run(e.key, e.label_zh, e.label_en, e.unit, e.templates.join(','), e.comparable ? 1 : 0, e.caveat, e.headline_rank, e.table, e.row, e.column);
   })();
 }
 
 /** Chinese label by key, for Chinese CSV headers. */
 export function dictionaryLabels(db: DB): Map<string, string> {
   return new Map((db.prepare('SELECT key, label_zh FROM metric_dictionary').all() as Array<{ key: string; label_zh: string }>).map((r) => [r.key, r.label_zh]));
+}
+
+/** Whether the dictionary is there with its dimensions (a database made by an older version has none, or none placed). */
+export function dictionaryComplete(db: DB): boolean {
+  const r = db.prepare('SELECT COUNT(*) AS n, COUNT(table_id) AS placed FROM metric_dictionary').get() as { n: number; placed: number };
+  return r.n > 0 && r.placed === r.n;
 }
 
 /** The headline metrics, in their column order. */

@@ -49,6 +49,7 @@ const COLUMN_ZH: Record<string, string> = {
   body_id: '机关编号', body_name_printed: '报告所署机关名称', body_full_name: '机关全称', body_kind: '机关类别', organ: '机关', region_code_current: '现行区划代码',
   copy_group: '副本组', is_primary: '主报告', basis: '汇总依据', bodies: '机关数', consolidated: '其中汇总报告数', name: '机关名称',
   aliases: '所署名称', headline_not_stated: '未载明的主要指标', first_year: '首个年度', last_year: '最近年度', incomplete_sections: '未读全的表格',
+  table_id: '所在表格', row_key: '行', column_key: '列',
 };
 
 function columnsOf(db: DB, view: string): string[] {
@@ -97,7 +98,8 @@ interface YearRow {
 
 /** Bodies as rows, years as column groups; rows sorted by body, so one body at a time in memory. */
 export function exportYearlyComparison(db: DB, file: string, opts: ExportOptions = {}, header = (c: string) => c): number {
-  const years = (db.prepare('SELECT DISTINCT report_year FROM reports WHERE report_year IS NOT NULL ORDER BY 1').all() as Array<{ report_year: number }>)
+  // the years of the primary reports of present files: a year only missing files had gets no columns
+  const years = (db.prepare('SELECT DISTINCT report_year FROM v_report_primary WHERE is_primary AND report_year IS NOT NULL ORDER BY 1').all() as Array<{ report_year: number }>)
     .map((r) => r.report_year)
     .filter((y) => opts.year === undefined || y === opts.year);
   const headline = headlineKeys(db);

@@ -42,6 +42,7 @@ export class Store {
           @region_clues, @region_candidates, @encoding, @format, @parser_version, @fingerprint)`),
       insertMetric: db.prepare(`INSERT INTO metric_values (report_id, key, value, unit, raw_text, snippet, offset, rule, flags)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertFlag: db.prepare('INSERT INTO metric_flags (report_id, key, flag) VALUES (?, ?, ?)'),
       insertParagraph: db.prepare('INSERT INTO report_paragraphs (report_id, block, page, text) VALUES (?, ?, ?, ?)'),
       insertIssue: db.prepare(`INSERT INTO validation_issues (report_id, code, severity, check_id, message, expression, left_value, right_value, delta, cells)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -136,6 +137,8 @@ export class Store {
       );
       for (const m of r.metrics) {
         this.q.insertMetric.run(reportId, m.key, m.value, m.unit, m.raw, m.snippet, m.offset, m.rule, m.flags.join(','));
+        // the same flags a row each, for the views (the comma string is what the CSVs print)
+        for (const flag of new Set(m.flags)) this.q.insertFlag.run(reportId, m.key, flag);
       }
       for (const p of item.paragraphs ?? []) this.q.insertParagraph.run(reportId, p.block, p.page ?? null, p.text);
       for (const i of r.issues) {

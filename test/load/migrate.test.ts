@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync, readdirSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -19,8 +19,7 @@ describe('migrations', () => {
   it('refuses a migration edited after it was applied', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'mig-'));
     const sql = path.join(dir, 'sql');
-    mkdirSync(sql);
-    for (const f of readdirSync(sqlDir())) copyFileSync(path.join(sqlDir(), f), path.join(sql, f));
+    cpSync(sqlDir(), sql, { recursive: true });
     const db = new Database(':memory:');
     migrate(db, sql);
     writeFileSync(path.join(sql, '002_views.sql'), '-- edited\n');

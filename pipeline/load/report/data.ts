@@ -33,11 +33,11 @@ export function outcomeMix(db: DB): Table {
   const rows = db
     .prepare(
       `SELECT report_year, CASE WHEN instr(outcome, '.') > 0 THEN substr(outcome, 1, instr(outcome, '.') - 1) ELSE outcome END AS grp, SUM(value) AS v
-       FROM (SELECT r.report_year, substr(m.key, 14, length(m.key) - 13 - 6) AS outcome, m.value
+       FROM (SELECT r.report_year, d.row_key AS outcome, m.value
              FROM metric_dictionary d CROSS JOIN metric_values m ON m.key = d.key
-             JOIN reports r ON r.id = m.report_id JOIN source_files f ON f.id = r.source_file_id
-             WHERE d.key LIKE 'applications.%.total'
-               AND r.template IN ('gov2019', 'gov2021') AND r.is_primary = 1 AND f.present = 1 AND r.report_year IS NOT NULL)
+             JOIN v_report_primary p ON p.report_id = m.report_id JOIN reports r ON r.id = m.report_id
+             WHERE d.table_id = 't3' AND d.column_key = 'total'
+               AND r.template IN ('gov2019', 'gov2021') AND p.is_primary AND r.report_year IS NOT NULL)
        WHERE outcome NOT IN ('received', 'carried_over', 'handled', 'carried_forward')
        GROUP BY report_year, grp ORDER BY report_year`,
     )
@@ -48,7 +48,7 @@ export function outcomeMix(db: DB): Table {
 export function templatesPerYear(db: DB): Table {
   const templates = ['narrative', 'stat2008', 'gov2019', 'gov2021'];
   const rows = db
-    .prepare(`SELECT r.report_year, r.template, COUNT(*) AS v FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.present = 1 AND r.is_primary = 1 AND r.report_year IS NOT NULL GROUP BY 1, 2 ORDER BY 1`)
+    .prepare(`SELECT r.report_year, r.template, COUNT(*) AS v FROM v_report_primary p JOIN reports r ON r.id = p.report_id WHERE p.is_primary AND r.report_year IS NOT NULL GROUP BY 1, 2 ORDER BY 1`)
     .all() as Array<{ report_year: number; template: string; v: number }>;
   return pivot(rows.map((r) => [r.report_year, r.template, r.v]), templates);
 }

@@ -27,7 +27,9 @@ export interface MetricDef {
   /** Place among the headline metrics of METRICS.md (1 = first); null for the others. */
   headline_rank: number | null;
   /** Where the figure stands, as dimensions (views join on these instead of cutting keys):
-   * the table (headline, t2, t3, t4, stat2008), its row, and its column (null: one column). */
+   * the table (headline, t2, t3, t4, stat2008), its row, and its column (null: one column).
+   * A headline key that is a cell of a grid stands in that cell ('headline' for the others); the
+   * 统计表's 行政复议 / 行政诉讼 rows are row = kind, column = result, as in 表四. */
   table: 'headline' | 't2' | 't3' | 't4' | 'stat2008';
   row: string;
   column: string | null;
@@ -54,7 +56,13 @@ function build(): Map<string, MetricDef> {
   const add = (e: Entry) => {
     const prev = out.get(e.key);
     // a key in several tables (a headline key the 统计表 prints too): the first entry holds it
-    if (prev) return void (prev.templates = [...new Set([...prev.templates, ...e.templates])]);
+    if (prev) {
+      prev.templates = [...new Set([...prev.templates, ...e.templates])];
+      // a headline key that is a cell of a table's grid stands in that cell (行政复议数量 is
+      // 表四's reconsideration total): headline_rank already says it is a headline metric
+      if (prev.table === 'headline' && e.column !== null) Object.assign(prev, { table: e.table, row: e.row, column: e.column });
+      return;
+    }
     out.set(e.key, { ...e, label_en: english(e.key), unit: unitOf(e.key), money: MONEY_KEYS.has(e.key), headline_rank: e.headline_rank ?? null });
   };
   HEADLINE.forEach((h, i) => add({ key: h.key, table: 'headline', row: h.key, column: null, label_zh: h.zh, headline_rank: i + 1, templates: ['narrative', 'stat2008', ...GOV], comparable: true, caveat: 'caveat' in h ? h.caveat : '' }));
@@ -80,7 +88,11 @@ function build(): Map<string, MetricDef> {
       }
     }
   }
-  for (const r of STAT_ROWS) add({ key: r.key, table: 'stat2008', row: r.key, column: null, label_zh: printedLabel(r.label), templates: ['stat2008', 'narrative'], comparable: false, caveat: '2008–2018 统计表 only (the national or a provincial table)' });
+  for (const r of STAT_ROWS) {
+    // the 统计表's 行政复议 / 行政诉讼 rows and their 其中 rows: kind × result, as in 表四
+    const review = /^review\.([a-z_]+)\.([a-z_]+)$/.exec(r.key);
+    add({ key: r.key, table: 'stat2008', row: review ? review[1]! : r.key, column: review ? review[2]! : null, label_zh: printedLabel(r.label), templates: ['stat2008', 'narrative'], comparable: false, caveat: '2008–2018 统计表 only (the national or a provincial table)' });
+  }
   return out;
 }
 

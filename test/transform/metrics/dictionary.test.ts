@@ -40,6 +40,19 @@ describe('metricDictionary', () => {
     expect(ranked.map((e) => e.headline_rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
+  it('places every key in its table, row and column (the views join on these)', () => {
+    const dims = (k: string) => { const e = dict.get(k)!; return [e.table, e.row, e.column]; };
+    expect(dims('applications.denied.state_secret.natural_person')).toEqual(['t3', 'denied.state_secret', 'natural_person']);
+    expect(dims('review.litigation_direct.pending')).toEqual(['t4', 'litigation_direct', 'pending']);
+    expect(dims('licensing.decisions')).toEqual(['t2', 'licensing', 'decisions']);
+    // a headline key that is a cell of a table's grid stands in that cell
+    expect(dims('review.reconsideration.total')).toEqual(['t4', 'reconsideration', 'total']);
+    expect(dims('review.litigation.total')).toEqual(['stat2008', 'litigation', 'total']);
+    expect(dims('review.litigation.upheld')).toEqual(['stat2008', 'litigation', 'upheld']);
+    expect(dims('applications.received')).toEqual(['headline', 'applications.received', null]);
+    expect(dims('capacity.staff')).toEqual(['stat2008', 'capacity.staff', null]);
+  });
+
   it('prints a row rule as its words', () => {
     expect(printedLabel(/^(\d[.、])?传真申请数/)).toBe('传真申请数');
     expect(printedLabel(/收到申请数$|受理(政府信息)?依申请公开(信息)?总数/)).toBe('收到申请数');

@@ -42,6 +42,7 @@ describe('the metric registry', () => {
     ['normative_docs.in_force', 't2', 'normative_docs', 'in_force'],
     ['capacity.reading_points', 'stat2008', 'capacity.reading_points', null],
     ['applications.received', 'headline', 'applications.received', null],
+    ['review.reconsideration.total', 't4', 'reconsideration', 'total'],
   ])('%s stands in %s, row %s, column %s', (key, table, row, column) => {
     expect(REGISTRY.get(key)).toMatchObject({ table, row, column });
   });

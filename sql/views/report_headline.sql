@@ -1,0 +1,33 @@
+-- Grain: one row per report of a present file (copies of one report share a copy_group; one
+-- report per body and year has is_primary = 1, from v_report_primary). Feeds reports.csv.
+-- Identity, body, region on both maps, the headline metrics (METRICS.md) as columns, the
+-- failing identity checks (v_report_checks) and the number of figures.
+-- depends: report_primary, report_checks
+CREATE VIEW v_report_headline AS
+SELECT
+  r.id                AS report_id,
+  p.file,
+  r.body_id, r.body_name, r.body_name_printed, r.body_full_name, r.body_level, r.body_kind, r.scope, r.report_year, r.template,
+  r.period_start, r.period_end, r.published_on,
+  r.region_code, r.province, r.prefecture, r.county, r.township, r.region_confidence,
+  r.region_code_current,
+  p.copy_group, p.is_primary,
+  MAX(CASE WHEN m.key = 'proactive.total'               THEN m.value END) AS proactive_total,
+  MAX(CASE WHEN m.key = 'applications.received'         THEN m.value END) AS applications_received,
+  MAX(CASE WHEN m.key = 'applications.carried_over'     THEN m.value END) AS applications_carried_over,
+  MAX(CASE WHEN m.key = 'applications.handled'          THEN m.value END) AS applications_handled,
+  MAX(CASE WHEN m.key = 'applications.granted'          THEN m.value END) AS applications_granted,
+  MAX(CASE WHEN m.key = 'applications.partial'          THEN m.value END) AS applications_partial,
+  MAX(CASE WHEN m.key = 'applications.denied'           THEN m.value END) AS applications_denied,
+  MAX(CASE WHEN m.key = 'applications.carried_forward'  THEN m.value END) AS applications_carried_forward,
+  MAX(CASE WHEN m.key = 'fees.application'              THEN m.value END) AS fees_application_yuan,
+  MAX(CASE WHEN m.key = 'review.reconsideration.total'  THEN m.value END) AS review_reconsideration_total,
+  MAX(CASE WHEN m.key = 'review.litigation.total'       THEN m.value END) AS review_litigation_total,
+  MAX(CASE WHEN m.key = 'complaints.total'              THEN m.value END) AS complaints_total,
+  c.failing_checks,
+  COUNT(m.key) AS figures
+FROM v_report_primary p
+JOIN reports r ON r.id = p.report_id
+JOIN v_report_checks c ON c.report_id = r.id
+LEFT JOIN metric_values m ON m.report_id = r.id
+GROUP BY r.id;
