@@ -3,6 +3,7 @@
 // Bodies are paired by body_id (region + organ), each year by its primary report.
 // Recomputed for the whole database after each run (a new report can complete a pair), so
 // a re-run on unchanged files leaves the same rows.
+import { severityOf } from '../transform/checks/spec.js';
 import type { DB } from './db.js';
 
 const PREFIX_OVER = 'applications.carried_over.';
@@ -15,7 +16,7 @@ export function refreshCrossYearChecks(db: DB): number {
     const info = db
       .prepare(
         `INSERT INTO validation_issues (report_id, code, severity, check_id, message, expression, left_value, right_value, delta, cells)
-         SELECT DISTINCT cur.id, 'cross_year_mismatch', 'warning',
+         SELECT DISTINCT cur.id, 'cross_year_mismatch', @severity,
            'T3-X.' || substr(mc.key, length(@over) + 1),
            printf('%s: %g carried over into %d, but the %d report of %s carried forward %g', mc.key, mc.value, cur.report_year,
                   prev.report_year, prev.body_name, mp.value),
@@ -31,7 +32,7 @@ export function refreshCrossYearChecks(db: DB): number {
          WHERE mc.value != mp.value
          ORDER BY cur.id, mc.key`,
       )
-      .run({ over: PREFIX_OVER, forward: PREFIX_FORWARD });
+      .run({ over: PREFIX_OVER, forward: PREFIX_FORWARD, severity: severityOf('T3-X') });
     return info.changes;
   })();
 }
