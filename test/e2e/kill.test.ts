@@ -1,3 +1,4 @@
+// Long (npm run test:e2e): the fast, deterministic form is test/run/crash.test.ts.
 // A run killed with SIGKILL at many points: after each, the database opens, passes its
 // integrity check and holds no partial report (every report has all of its figures and
 // issues); a second run then completes and the database matches a clean run exactly.
@@ -7,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { content, countBy, type Content } from '../db-content.js';
 import { DEV, FORMATS, ROOT, SEEDS } from '../helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'disclosure.mjs');
@@ -25,34 +27,10 @@ function runCli(db: string, killAfterMs?: number): Promise<number | null> {
   });
 }
 
-/** What a run loads, without its bookkeeping (run ids, timestamps). */
-function content(file: string) {
-  const db = new Database(file, { readonly: true });
-  try {
-    // killed before the schema was created: an empty database
-    if (!db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'source_files'`).get()) return { files: [], reports: [], metrics: [], issues: [] };
-    return {
-      files: db.prepare('SELECT path, sha256, bytes, format, status, error, parser_version, present FROM source_files ORDER BY path').all(),
-      reports: db.prepare('SELECT f.path, r.template, r.body_name, r.report_year, r.region_code, r.scope FROM reports r JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path').all(),
-      metrics: db.prepare('SELECT f.path, m.key, m.value, m.snippet, m.offset, m.rule, m.flags FROM metric_values m JOIN reports r ON r.id = m.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path, m.key').all(),
-      issues: db.prepare('SELECT f.path, i.code, i.check_id, i.message FROM validation_issues i JOIN reports r ON r.id = i.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY 1, 2, 3, 4').all(),
-    };
-  } finally {
-    db.close();
-  }
-}
-
-type Content = ReturnType<typeof content>;
 let clean: Content;
 /** How long a clean run takes here: the kill points are fractions of it, so they land mid-run on a slow or a fast machine. */
 let cleanMs: number;
 const landed: Array<{ ms: number; killed: boolean; reports: number }> = [];
-const countBy = (rows: unknown[]) => {
-  const m = new Map<string, number>();
-  for (const r of rows as Array<{ path: string }>) m.set(r.path, (m.get(r.path) ?? 0) + 1);
-  return m;
-};
-
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-kill-'));
   input = path.join(dir, 'raw');
