@@ -40,6 +40,7 @@ describe('disclosure extract --json', () => {
 });
 
 describe('disclosure run', () => {
+  // seeds-only runs use one parse thread: each thread loads the parser, a second of CPU
   function sandbox() {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-cli-'));
     const input = path.join(dir, 'raw');
@@ -69,7 +70,7 @@ describe('disclosure run', () => {
 
   it('builds the database and BOM-prefixed CSVs, exits 0, and 1 when a file failed', () => {
     const s = sandbox();
-    const r = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    const r = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out, '--workers', '1']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/5 seen, 5 new/);
     const csv = readFileSync(path.join(s.out, 'reports.csv'), 'utf8');
@@ -84,7 +85,7 @@ describe('disclosure run', () => {
     expect(yearly.split('\r\n')[0]).toContain('2017 proactive.total');
     expect(existsSync(path.join(s.out, 'logs'))).toBe(true);
     copyFileSync(path.join(GENERATED, 'broken', 'empty.txt'), path.join(s.input, 'empty.txt'));
-    const again = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    const again = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out, '--workers', '1']);
     expect(again.status).toBe(1);
     expect(again.stdout).toMatch(/1 new, 0 changed, 5 unchanged, 1 failed/);
     rmSync(s.dir, { recursive: true, force: true });
@@ -112,7 +113,7 @@ describe('disclosure run', () => {
   const seededRun = () => {
     if (!seeded) {
       seeded = sandbox();
-      expect(cli(['run', '--input', seeded.input, '--db', seeded.db, '--out', seeded.out]).status).toBe(0);
+      expect(cli(['run', '--input', seeded.input, '--db', seeded.db, '--out', seeded.out, '--workers', '1']).status).toBe(0);
     }
     return seeded;
   };
