@@ -10,5 +10,12 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Two forks even on two cores (vitest's default there is one): many tests wait on a
+    // spawned CLI or Chromium, and the other fork runs meanwhile.
+    maxWorkers: 2,
+    // A fork keeps its modules from one test file to the next: the parser, the gazetteer and
+    // MuPDF load once per fork, not once per file (import time was a third of the suite).
+    // No test relies on a fresh module: none mocks a module or leaves global state behind.
+    isolate: false,
   },
 });

@@ -8,7 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { content, countBy, type Content } from '../db-content.js';
+import { CRASH_ENV } from '../../pipeline/run/crash-hook.js';
+import { content, countBy, partialReports, type Content } from '../db-content.js';
 import { DEV, FORMATS, ROOT, SEEDS } from '../helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'disclosure.mjs');
@@ -16,9 +17,12 @@ let dir: string;
 let input: string;
 
 /** Runs the CLI; with `killAfterMs`, SIGKILLs it then. Resolves when the process is gone. */
-function runCli(db: string, killAfterMs?: number): Promise<number | null> {
+function runCli(db: string, killAfterMs?: number, env: NodeJS.ProcessEnv = {}): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'run', '--input', input, '--db', db, '--out', path.join(path.dirname(db), 'out'), '--workers', '2'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'run', '--input', input, '--db', db, '--out', path.join(path.dirname(db), 'out'), '--workers', '2'], {
+      stdio: 'ignore',
+      env: { ...process.env, [CRASH_ENV]: '', ...env },
+    });
     const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -40,12 +44,19 @@ beforeAll(async () => {
   for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt'))) copyFileSync(path.join(SEEDS, f), path.join(input, f));
   for (const f of readdirSync(FORMATS).filter((x) => /\.(docx?|pdf)$/.test(x))) copyFileSync(path.join(FORMATS, f), path.join(input, f));
   const cleanDb = path.join(dir, 'clean', 'db.sqlite');
-  mkdirSync(path.dirname(cleanDb));
-  const t = Date.now();
-  expect(await runCli(cleanDb)).toBe(0);
-  cleanMs = Date.now() - t;
+  // the faster of two clean runs: the first pays for cold caches, and a kill point measured
+  // on it lands after the end of a warm run
+  cleanMs = Infinity;
+  for (const name of ['clean', 'clean2']) {
+    const file = path.join(dir, name, 'db.sqlite');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const t = Date.now();
+    expect(await runCli(file)).toBe(0);
+    cleanMs = Math.min(cleanMs, Date.now() - t);
+  }
   clean = content(cleanDb);
-}, 120_000);
+  expect(content(path.join(dir, 'clean2', 'db.sqlite'))).toEqual(clean);
+}, 240_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -68,6 +79,19 @@ describe('SIGKILL during a run', () => {
     for (const [file, n] of countBy(after.issues)) expect(n, `${file} issues`).toBe(issues.get(file));
     for (const r of after.reports as Array<{ path: string }>) expect(countBy(after.metrics).get(r.path) ?? 0).toBe(figures.get(r.path) ?? 0);
     landed.push({ ms, killed: code !== 0, reports: after.reports.length });
+    expect(await runCli(db)).toBe(0);
+    expect(content(db)).toEqual(clean);
+  }, 60_000);
+
+  // the same after each of the first batches on the whole corpus, wherever the clock is
+  it.each([1, 2, 3])('killed by the crash hook after batch %i: no partial report, and the next run matches a clean run', async (batches) => {
+    const db = path.join(dir, `b${batches}`, 'db.sqlite');
+    mkdirSync(path.dirname(db));
+    const code = await runCli(db, undefined, { [CRASH_ENV]: String(batches) });
+    const after = content(db);
+    expect(partialReports(after, clean)).toEqual([]);
+    // killed (by its own SIGKILL: no exit code), unless the run had fewer batches than that
+    expect([null, 0]).toContain(code);
     expect(await runCli(db)).toBe(0);
     expect(content(db)).toEqual(clean);
   }, 60_000);
