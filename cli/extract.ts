@@ -1,20 +1,10 @@
 // `disclosure extract FILE... [--json]`: extract + transform, no database.
 // With --json, exactly the contract of METRICS.md ("The extract contract"), one line a file.
-import { parseArgs } from 'node:util';
-import { processFile, type FileOutcome } from './process-file.js';
+import { processFile, type FileOutcome } from '../pipeline/run/process-file.js';
+import { EXTRACT } from './commands.js';
+import { helpText, parseCommand } from './options.js';
 import { UsageError } from './errors.js';
 import { loadOverrides } from './overrides.js';
-
-export const EXTRACT_HELP = `Usage: disclosure extract FILE... [--json] [--overrides FILE]
-
-Runs extract and transform on the given files without touching any database and
-prints what was read: template, identity, region and every figure with its provenance.
-
-Options:
-  --json             one JSON object per file, one per line (the contract in METRICS.md)
-  --overrides FILE   region override CSV (default data/region-overrides.csv when it exists)
-  -h, --help         this help
-`;
 
 export function contractLine(o: FileOutcome): Record<string, unknown> {
   if (!o.ok) return { file: o.file, error: o.error, status: o.status };
@@ -61,15 +51,12 @@ function human(o: FileOutcome): string {
 }
 
 export async function extractCommand(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { json: { type: 'boolean' }, overrides: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
-  if (values.help) {
-    process.stdout.write(EXTRACT_HELP);
+  const parsed = parseCommand(EXTRACT, argv);
+  if (parsed.help) {
+    process.stdout.write(helpText(EXTRACT));
     return 0;
   }
+  const { values, positionals } = parsed;
   if (!positionals.length) throw new UsageError('extract needs at least one FILE');
   const { rules } = loadOverrides(values.overrides);
   let failed = 0;

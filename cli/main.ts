@@ -3,7 +3,9 @@
 // 3: the database refused the run (busy, full, read-only, gone, damaged); 4: the input looks
 // unmounted or emptied.
 import { databaseError } from '../pipeline/load/db-error.js';
-import { InputVanishedError, LockedError, UsageError } from './errors.js';
+import { InputVanishedError } from '../pipeline/run/errors.js';
+import { COMMANDS } from './commands.js';
+import { LockedError, UsageError } from './errors.js';
 
 const HELP = `Usage: disclosure <command> [options]
 
@@ -11,11 +13,7 @@ Turns 政府信息公开工作年度报告 (government information disclosure an
 SQLite dataset and CSV exports.
 
 Commands:
-  run       the nightly job: find reports under --input, load them, write the CSVs
-  extract   read files and print what was extracted (no database); --json for the contract
-  export    rewrite the CSVs from the database
-  status    the last runs, and the files and reports that need attention
-  report    write report.html: charts of the dataset with the tables behind them
+${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.brief}`).join('\n')}
 
 Run 'disclosure <command> --help' for a command's options.
 Exit codes: 0 all files processed; 1 some files failed (recorded in the database);

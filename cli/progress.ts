@@ -1,12 +1,17 @@
 // A one-line progress bar for a person at a terminal (stderr is a TTY); silent otherwise.
-export class Progress {
+// The engine tells it of each file (ProgressSink); drawing is the CLI's business.
+import type { ProgressSink } from '../pipeline/run/index.js';
+
+export class Progress implements ProgressSink {
   private done = 0;
   private last = 0;
+  private total = 0;
 
-  constructor(
-    private readonly total: number,
-    private readonly enabled: boolean,
-  ) {}
+  constructor(private readonly enabled: boolean) {}
+
+  start(total: number): void {
+    this.total = total;
+  }
 
   tick(label: string): void {
     this.done++;

@@ -1,30 +1,11 @@
 // `disclosure status`: the last runs and what needs attention, for a person at a terminal
 // (or `--json` for a monitoring script). Read-only: it never takes the run lock.
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { openDatabase } from '../pipeline/load/db.js';
 import { filesNeedingAttention, lastRuns, reportsNeedingAttention, type RunRow } from '../pipeline/load/status.js';
+import { STATUS } from './commands.js';
 import { UsageError } from './errors.js';
-
-export const STATUS_HELP = `Usage: disclosure status [--db data/out/disclosure.sqlite] [--runs 5] [--limit 20] [--json]
-
-Prints the last runs (when, how long, counts by status, parser version, host) and the
-files and reports that need attention: files that failed or need OCR, with the reason;
-reports whose region is ambiguous or unknown, or whose tables break their own arithmetic;
-reports read from a damaged file (document_damaged: a PDF with a rebuilt structure, broken
-objects, fonts or pages, unmapped characters; decoding_damage: text that could not be
-decoded), whose figures may be incomplete.
-
-Options:
-  --db FILE     SQLite database (default data/out/disclosure.sqlite)
-  --runs N      how many runs to list (default 5)
-  --limit N     how many files and reports to list (default 20)
-  --json        one JSON object instead of text
-  -h, --help    this help
-
-Exit codes: 0 the last run processed every file; 1 it had failures, or it crashed or is
-still running; 2 usage error (no database).
-`;
+import { helpText, parseCommand } from './options.js';
 
 const seconds = (r: RunRow) => (r.finished_at ? ((Date.parse(r.finished_at) - Date.parse(r.started_at)) / 1000).toFixed(1) + ' s' : '—');
 
@@ -36,25 +17,16 @@ function runLine(r: RunRow): string {
 }
 
 export async function statusCommand(argv: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      db: { type: 'string', default: 'data/out/disclosure.sqlite' },
-      runs: { type: 'string', default: '5' },
-      limit: { type: 'string', default: '20' },
-      json: { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
-  if (values.help) {
-    process.stdout.write(STATUS_HELP);
+  const parsed = parseCommand(STATUS, argv);
+  if (parsed.help) {
+    process.stdout.write(helpText(STATUS));
     return 0;
   }
-  const n = Number(values.runs);
-  const limit = Number(values.limit);
-  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(limit) || limit < 0) throw new UsageError('--runs and --limit take whole numbers');
-  if (!existsSync(values.db!)) throw new UsageError(`no database at ${values.db}; run 'disclosure run' first`);
-  const db = openDatabase(values.db!);
+  const { values } = parsed;
+  const n = values.runs;
+  const limit = values.limit;
+  if (!existsSync(values.db)) throw new UsageError(`no database at ${values.db}; run 'disclosure run' first`);
+  const db = openDatabase(values.db);
   try {
     const runs = lastRuns(db, n);
     const files = filesNeedingAttention(db, limit);

@@ -8,7 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { listInputs, runPipeline } from '../dist/cli/pipeline-run.js';
+import { listInputs, runPipeline } from '../dist/pipeline/run/index.js';
 import { openDatabase } from '../dist/pipeline/load/db.js';
 import { decodeBytes } from '../dist/pipeline/extract/decode.js';
 
@@ -29,7 +29,7 @@ if (values.floor) {
   console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, files: files.length, bytes, maxRssMb: process.resourceUsage().maxRSS / 1024 }));
 } else {
   const db = openDatabase(values.db);
-  const res = await runPipeline(db, { input: values.input, full: false, workers: Number(values.workers), concurrency: Math.max(4, Number(values.workers) * 4), log: pino({ level: 'silent' }), progress: false, limits: { workerMemoryMb: Number(process.env.BENCH_WORKER_MB ?? 512) }, textIndex: process.env.BENCH_TEXT_INDEX !== '0' });
+  const res = await runPipeline(db, { input: values.input, full: false, workers: Number(values.workers), concurrency: Math.max(4, Number(values.workers) * 4), log: pino({ level: 'silent' }), limits: { workerMemoryMb: Number(process.env.BENCH_WORKER_MB ?? 512) }, textIndex: process.env.BENCH_TEXT_INDEX !== '0' });
   db.close();
   console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, maxRssMb: process.resourceUsage().maxRSS / 1024, dbMb: statSync(values.db).size / 1048576, counts: res.counts }));
 }

@@ -29,9 +29,20 @@ export function readGold(file: string): Gold[] {
     .map((l) => JSON.parse(l) as Gold);
 }
 
-export async function reportOf(file: string) {
+async function readOf(file: string) {
   const doc = await extractBytes(file, readFileSync(file));
   return { doc, report: transform(doc, file) };
+}
+
+/**
+ * A corpus file's document and report, extracted once per test file (several tests read the
+ * same PDFs and Word files): the same promise for the same path. Callers only read it.
+ */
+const read = new Map<string, ReturnType<typeof readOf>>();
+export function reportOf(file: string): ReturnType<typeof readOf> {
+  let r = read.get(file);
+  if (!r) read.set(file, (r = readOf(file)));
+  return r;
 }
 
 export const metricsOf = (r: Awaited<ReturnType<typeof reportOf>>['report']) => Object.fromEntries(r.metrics.map((m) => [m.key, m.value]));

@@ -15,6 +15,10 @@ export class BatchWriter {
   private timer: NodeJS.Timeout | undefined;
   /** The error that ended writing, if any. */
   failure: DatabaseError | Error | undefined;
+  /** Batches committed so far. */
+  private committed = 0;
+  /** Called after each committed batch with their count (the run engine's crash hook for tests). */
+  onCommit: ((batches: number) => void) | undefined;
 
   constructor(
     private readonly db: DB,
@@ -70,5 +74,6 @@ export class BatchWriter {
       this.failure = databaseError(err, this.db.name) ?? (err as Error);
       throw this.failure;
     }
+    this.onCommit?.(++this.committed);
   }
 }

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import lockfile from 'proper-lockfile';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { GENERATED, ROOT, SEEDS, SHARED } from '../helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'disclosure.mjs');
@@ -40,6 +40,7 @@ describe('disclosure extract --json', () => {
 });
 
 describe('disclosure run', () => {
+  // seeds-only runs use one parse thread: each thread loads the parser, a second of CPU
   function sandbox() {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-cli-'));
     const input = path.join(dir, 'raw');
@@ -69,7 +70,7 @@ describe('disclosure run', () => {
 
   it('builds the database and BOM-prefixed CSVs, exits 0, and 1 when a file failed', () => {
     const s = sandbox();
-    const r = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    const r = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out, '--workers', '1']);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/5 seen, 5 new/);
     const csv = readFileSync(path.join(s.out, 'reports.csv'), 'utf8');
@@ -84,7 +85,7 @@ describe('disclosure run', () => {
     expect(yearly.split('\r\n')[0]).toContain('2017 proactive.total');
     expect(existsSync(path.join(s.out, 'logs'))).toBe(true);
     copyFileSync(path.join(GENERATED, 'broken', 'empty.txt'), path.join(s.input, 'empty.txt'));
-    const again = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    const again = cli(['run', '--input', s.input, '--db', s.db, '--out', s.out, '--workers', '1']);
     expect(again.status).toBe(1);
     expect(again.stdout).toMatch(/1 new, 0 changed, 5 unchanged, 1 failed/);
     rmSync(s.dir, { recursive: true, force: true });
@@ -107,19 +108,27 @@ describe('disclosure run', () => {
     rmSync(s.dir, { recursive: true, force: true });
   });
 
+  /** One run of the seeds, which the export tests read (each run costs seconds). */
+  let seeded: ReturnType<typeof sandbox> | undefined;
+  const seededRun = () => {
+    if (!seeded) {
+      seeded = sandbox();
+      expect(cli(['run', '--input', seeded.input, '--db', seeded.db, '--out', seeded.out, '--workers', '1']).status).toBe(0);
+    }
+    return seeded;
+  };
+  afterAll(() => seeded && rmSync(seeded.dir, { recursive: true, force: true }));
+
   it('exports again from the database', () => {
-    const s = sandbox();
-    cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    const s = seededRun();
     rmSync(path.join(s.out, 'reports.csv'));
     const r = cli(['export', '--db', s.db, '--out', s.out]);
     expect(r.status).toBe(0);
     expect(readFileSync(path.join(s.out, 'reports.csv'), 'utf8').split('\r\n')).toHaveLength(6);
-    rmSync(s.dir, { recursive: true, force: true });
   });
 
   it('exports one CSV per view, with Chinese headers and year and region filters', () => {
-    const s = sandbox();
-    cli(['run', '--input', s.input, '--db', s.db, '--out', s.out]);
+    const s = seededRun();
     const zh = path.join(s.dir, 'zh');
     const r = cli(['export', '--db', s.db, '--out', zh, '--headers', 'zh', '--year', '2017', '--region', '150700']);
     expect(r.status, r.stderr).toBe(0);
@@ -134,7 +143,6 @@ describe('disclosure run', () => {
     expect(regions.slice(1).every((l) => /,1507\d\d,/.test(l))).toBe(true);
     expect(readFileSync(path.join(zh, 'yearly_comparison.csv'), 'utf8').split('\r\n')[0]).toContain('2017 主动公开政府信息数,2017 主动公开政府信息数 变化');
     expect(cli(['export', '--db', s.db, '--out', zh, '--region', '15']).status).toBe(2);
-    rmSync(s.dir, { recursive: true, force: true });
   });
 
   it('status lists the last runs and the files that need attention, with exit 1 after failures', () => {

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../cli/pipeline-run.js';
+import { runPipeline } from '../../pipeline/run/index.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { writeExports } from '../../pipeline/load/export.js';
 import { DEV } from '../helpers.js';
@@ -16,7 +16,7 @@ let dir: string;
 let input: string;
 let db: DB;
 
-const run = () => runPipeline(db, { input, full: false, concurrency: 2, log: silent, progress: false });
+const run = () => runPipeline(db, { input, full: false, concurrency: 2, log: silent });
 
 /** A township's short prose report, signed with its name only; the address says where it is. */
 function townshipReport(name: string, address: string, phone: string, proactive: number, received: number): string {

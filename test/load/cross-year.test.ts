@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
-import { runPipeline } from '../../cli/pipeline-run.js';
+import { runPipeline } from '../../pipeline/run/index.js';
 import { openDatabase } from '../../pipeline/load/db.js';
 import { DEV } from '../helpers.js';
 
@@ -18,7 +18,7 @@ async function crossYearIssues(alter: boolean) {
   writeFileSync(path.join(input, 'pt2022_syq.txt'), alter ? y2022.replace('上年结转政府信息公开申请数量 1000001', '上年结转政府信息公开申请数量 2000002') : y2022);
   const db = openDatabase(path.join(dir, 'd.sqlite'));
   try {
-    await runPipeline(db, { input, full: false, concurrency: 1, log: pino({ level: 'silent' }), progress: false });
+    await runPipeline(db, { input, full: false, concurrency: 1, log: pino({ level: 'silent' }) });
     return db.prepare(`SELECT check_id, left_value, right_value, delta FROM validation_issues WHERE code = 'cross_year_mismatch' ORDER BY check_id`).all();
   } finally {
     db.close();

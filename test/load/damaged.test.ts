@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { runPipeline } from '../../cli/pipeline-run.js';
+import { runPipeline } from '../../pipeline/run/index.js';
 import { statusCommand } from '../../cli/status.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { reportsNeedingAttention } from '../../pipeline/load/status.js';
@@ -31,7 +31,7 @@ beforeAll(async () => {
   for (const f of [FILES.flipped, FILES.text, ...FILES.clean]) copyFileSync(f, path.join(input, path.basename(f)));
   dbFile = path.join(dir, 'db.sqlite');
   db = openDatabase(dbFile);
-  await runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }), progress: false });
+  await runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }) });
 });
 
 afterAll(() => {

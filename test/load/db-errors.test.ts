@@ -8,7 +8,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../cli/pipeline-run.js';
+import { runPipeline } from '../../pipeline/run/index.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { DatabaseError } from '../../pipeline/load/db-error.js';
 import { DEV, ROOT } from '../helpers.js';
@@ -33,7 +33,7 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 const onStart = (at: () => void) =>
   pino({ level: 'info' }, { write: (line: string) => (line.includes('"run started"') ? at() : undefined) });
 
-const run = (db: DB, log = pino({ level: 'silent' })) => runPipeline(db, { input, full: false, concurrency: 2, log, progress: false });
+const run = (db: DB, log = pino({ level: 'silent' })) => runPipeline(db, { input, full: false, concurrency: 2, log });
 
 const fault = async (p: Promise<unknown>) => {
   const err = await p.then(() => undefined, (e: unknown) => e);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../cli/pipeline-run.js';
+import { runPipeline } from '../../pipeline/run/index.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { deferIndexes, restoreIndexes, shouldDefer } from '../../pipeline/load/deferred-indexes.js';
 import { SEEDS } from '../helpers.js';
@@ -53,7 +53,7 @@ describe('deferred indexes', () => {
     mkdirSync(input);
     copyFileSync(path.join(SEEDS, '000_889672adc75fe0f6.txt'), path.join(input, 'a.txt'));
     deferIndexes(db);
-    await runPipeline(db, { input, full: false, concurrency: 1, log: pino({ level: 'silent' }), progress: false });
+    await runPipeline(db, { input, full: false, concurrency: 1, log: pino({ level: 'silent' }) });
     expect(indexes()).toEqual(['metric_values_key']);
     expect(deferredRows()).toEqual([]);
     expect(db.prepare(`SELECT value FROM metric_values WHERE key = 'proactive.total'`).get()).toEqual({ value: 224 });

@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../cli/pipeline-run.js';
-import { InputVanishedError } from '../../cli/errors.js';
+import { runPipeline } from '../../pipeline/run/index.js';
+import { InputVanishedError } from '../../pipeline/run/errors.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { acquireLock, DatabaseLockedError } from '../../pipeline/load/lock.js';
 import { SEEDS } from '../helpers.js';
@@ -17,7 +17,7 @@ import { SEEDS } from '../helpers.js';
 let dir: string;
 let input: string;
 let db: DB;
-const run = (extra: Partial<Parameters<typeof runPipeline>[1]> = {}) => runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }), progress: false, ...extra });
+const run = (extra: Partial<Parameters<typeof runPipeline>[1]> = {}) => runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }), ...extra });
 const rows = () => db.prepare(`SELECT path, status, error, present FROM source_files ORDER BY path`).all() as Array<{ path: string; status: string; error: string | null; present: number }>;
 
 beforeEach(() => {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../cli/pipeline-run.js';
+import { runPipeline } from '../../pipeline/run/index.js';
 import { openDatabase } from '../../pipeline/load/db.js';
 import { writeReport } from '../../pipeline/load/report/index.js';
 import { DEV, ROOT, SEEDS } from '../helpers.js';
@@ -23,7 +23,7 @@ beforeAll(async () => {
   for (const f of readdirSync(path.join(DEV, 'raw'))) copyFileSync(path.join(DEV, 'raw', f), path.join(input, f));
   for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt'))) copyFileSync(path.join(SEEDS, f), path.join(input, f));
   const db = openDatabase(path.join(dir, 'db.sqlite'));
-  await runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }), progress: false });
+  await runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }) });
   file = await writeReport(db, dir);
   db.close();
 }, 60_000);

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../cli/pipeline-run.js';
+import { runPipeline } from '../../pipeline/run/index.js';
 import { parseOverrides, type RegionOverride } from '../../pipeline/transform/index.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { GENERATED, readGold, SEEDS } from '../helpers.js';
@@ -15,7 +15,7 @@ let dir: string;
 let input: string;
 let db: DB;
 
-const run = (full = false, overrides: RegionOverride[] = []) => runPipeline(db, { input, full, concurrency: 2, log: silent, progress: false, overrides });
+const run = (full = false, overrides: RegionOverride[] = []) => runPipeline(db, { input, full, concurrency: 2, log: silent, overrides });
 const regionOf = (file: string) => (db.prepare(`SELECT r.region_code FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.path LIKE ?`).get(`%${file}`) as { region_code: string | null }).region_code;
 
 /** Everything a run loads, without run bookkeeping (ids, run numbers, timestamps). */

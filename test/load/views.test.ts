@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../cli/pipeline-run.js';
+import { runPipeline } from '../../pipeline/run/index.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { DEV, ROOT, readGold } from '../helpers.js';
 
@@ -17,7 +17,7 @@ const gold = readGold(path.join(DEV, 'gold.jsonl'));
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-views-'));
   db = openDatabase(path.join(dir, 'db.sqlite'));
-  await runPipeline(db, { input: path.join(DEV, 'raw'), full: false, concurrency: 2, log: pino({ level: 'silent' }), progress: false });
+  await runPipeline(db, { input: path.join(DEV, 'raw'), full: false, concurrency: 2, log: pino({ level: 'silent' }) });
 }, 60_000);
 
 afterAll(() => {
@@ -108,7 +108,7 @@ describe('full-text search (report_text, FTS5 trigram)', () => {
 
   it('keeps the index whole when reports are replaced by a full run', async () => {
     const before = search('行政复议').length;
-    await runPipeline(db, { input: path.join(DEV, 'raw'), full: true, concurrency: 2, log: pino({ level: 'silent' }), progress: false });
+    await runPipeline(db, { input: path.join(DEV, 'raw'), full: true, concurrency: 2, log: pino({ level: 'silent' }) });
     expect(() => db.prepare(`INSERT INTO report_text(report_text, rank) VALUES ('integrity-check', 1)`).run()).not.toThrow();
     expect(search('行政复议').length).toBe(before);
   });

@@ -1,3 +1,4 @@
+// Long (npm run test:e2e): the fast, deterministic form is test/run/crash.test.ts.
 // A run killed with SIGKILL at many points: after each, the database opens, passes its
 // integrity check and holds no partial report (every report has all of its figures and
 // issues); a second run then completes and the database matches a clean run exactly.
@@ -7,6 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CRASH_ENV } from '../../pipeline/run/crash-hook.js';
+import { content, countBy, partialReports, type Content } from '../db-content.js';
 import { DEV, FORMATS, ROOT, SEEDS } from '../helpers.js';
 
 const BIN = path.join(ROOT, 'bin', 'disclosure.mjs');
@@ -14,9 +17,12 @@ let dir: string;
 let input: string;
 
 /** Runs the CLI; with `killAfterMs`, SIGKILLs it then. Resolves when the process is gone. */
-function runCli(db: string, killAfterMs?: number): Promise<number | null> {
+function runCli(db: string, killAfterMs?: number, env: NodeJS.ProcessEnv = {}): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, [BIN, 'run', '--input', input, '--db', db, '--out', path.join(path.dirname(db), 'out'), '--workers', '2'], { stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'run', '--input', input, '--db', db, '--out', path.join(path.dirname(db), 'out'), '--workers', '2'], {
+      stdio: 'ignore',
+      env: { ...process.env, [CRASH_ENV]: '', ...env },
+    });
     const timer = killAfterMs === undefined ? undefined : setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
@@ -25,34 +31,10 @@ function runCli(db: string, killAfterMs?: number): Promise<number | null> {
   });
 }
 
-/** What a run loads, without its bookkeeping (run ids, timestamps). */
-function content(file: string) {
-  const db = new Database(file, { readonly: true });
-  try {
-    // killed before the schema was created: an empty database
-    if (!db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'source_files'`).get()) return { files: [], reports: [], metrics: [], issues: [] };
-    return {
-      files: db.prepare('SELECT path, sha256, bytes, format, status, error, parser_version, present FROM source_files ORDER BY path').all(),
-      reports: db.prepare('SELECT f.path, r.template, r.body_name, r.report_year, r.region_code, r.scope FROM reports r JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path').all(),
-      metrics: db.prepare('SELECT f.path, m.key, m.value, m.snippet, m.offset, m.rule, m.flags FROM metric_values m JOIN reports r ON r.id = m.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path, m.key').all(),
-      issues: db.prepare('SELECT f.path, i.code, i.check_id, i.message FROM validation_issues i JOIN reports r ON r.id = i.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY 1, 2, 3, 4').all(),
-    };
-  } finally {
-    db.close();
-  }
-}
-
-type Content = ReturnType<typeof content>;
 let clean: Content;
 /** How long a clean run takes here: the kill points are fractions of it, so they land mid-run on a slow or a fast machine. */
 let cleanMs: number;
 const landed: Array<{ ms: number; killed: boolean; reports: number }> = [];
-const countBy = (rows: unknown[]) => {
-  const m = new Map<string, number>();
-  for (const r of rows as Array<{ path: string }>) m.set(r.path, (m.get(r.path) ?? 0) + 1);
-  return m;
-};
-
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-kill-'));
   input = path.join(dir, 'raw');
@@ -62,12 +44,19 @@ beforeAll(async () => {
   for (const f of readdirSync(SEEDS).filter((x) => x.endsWith('.txt'))) copyFileSync(path.join(SEEDS, f), path.join(input, f));
   for (const f of readdirSync(FORMATS).filter((x) => /\.(docx?|pdf)$/.test(x))) copyFileSync(path.join(FORMATS, f), path.join(input, f));
   const cleanDb = path.join(dir, 'clean', 'db.sqlite');
-  mkdirSync(path.dirname(cleanDb));
-  const t = Date.now();
-  expect(await runCli(cleanDb)).toBe(0);
-  cleanMs = Date.now() - t;
+  // the faster of two clean runs: the first pays for cold caches, and a kill point measured
+  // on it lands after the end of a warm run
+  cleanMs = Infinity;
+  for (const name of ['clean', 'clean2']) {
+    const file = path.join(dir, name, 'db.sqlite');
+    mkdirSync(path.dirname(file), { recursive: true });
+    const t = Date.now();
+    expect(await runCli(file)).toBe(0);
+    cleanMs = Math.min(cleanMs, Date.now() - t);
+  }
   clean = content(cleanDb);
-}, 120_000);
+  expect(content(path.join(dir, 'clean2', 'db.sqlite'))).toEqual(clean);
+}, 240_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -90,6 +79,19 @@ describe('SIGKILL during a run', () => {
     for (const [file, n] of countBy(after.issues)) expect(n, `${file} issues`).toBe(issues.get(file));
     for (const r of after.reports as Array<{ path: string }>) expect(countBy(after.metrics).get(r.path) ?? 0).toBe(figures.get(r.path) ?? 0);
     landed.push({ ms, killed: code !== 0, reports: after.reports.length });
+    expect(await runCli(db)).toBe(0);
+    expect(content(db)).toEqual(clean);
+  }, 60_000);
+
+  // the same after each of the first batches on the whole corpus, wherever the clock is
+  it.each([1, 2, 3])('killed by the crash hook after batch %i: no partial report, and the next run matches a clean run', async (batches) => {
+    const db = path.join(dir, `b${batches}`, 'db.sqlite');
+    mkdirSync(path.dirname(db));
+    const code = await runCli(db, undefined, { [CRASH_ENV]: String(batches) });
+    const after = content(db);
+    expect(partialReports(after, clean)).toEqual([]);
+    // killed (by its own SIGKILL: no exit code), unless the run had fewer batches than that
+    expect([null, 0]).toContain(code);
     expect(await runCli(db)).toBe(0);
     expect(content(db)).toEqual(clean);
   }, 60_000);

@@ -2,7 +2,8 @@
 // the order they came, and posts back each result. Parsing is CPU-bound: workers use every
 // core, and a file that hangs or exhausts memory takes down only its worker, never the run.
 import { parentPort, workerData } from 'node:worker_threads';
-import type { RegionOverride } from '../pipeline/transform/index.js';
+import type { RegionOverride } from '../transform/index.js';
+import { recordOf } from './errors.js';
 import { runJob, type FileJob, type JobResult } from './file-job.js';
 
 export interface WorkerTask {
@@ -16,12 +17,20 @@ const overrides = (workerData as { overrides?: RegionOverride[] } | undefined)?.
 const queue: WorkerTask[] = [];
 let running = false;
 
+/** A job that throws (a bug) fails its file with the error's stack, and the worker goes on. */
+async function settle(job: FileJob): Promise<JobResult> {
+  try {
+    return await runJob(job, overrides);
+  } catch (err) {
+    return { kind: 'failed', error: `internal error: ${(err as Error).message}`, internal: recordOf(err) };
+  }
+}
+
 // one at a time: the pool times the first job of its queue, so jobs must not interleave
 async function drain(): Promise<void> {
   running = true;
   for (let task = queue.shift(); task; task = queue.shift()) {
-    const reply: WorkerReply = { id: task.id, ...(await runJob(task.job, overrides)) };
-    parentPort!.postMessage(reply);
+    parentPort!.postMessage({ id: task.id, ...(await settle(task.job)) } satisfies WorkerReply);
   }
   running = false;
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runJob } from '../../cli/file-job.js';
+import { runJob } from '../../pipeline/run/file-job.js';
 import { SEEDS } from '../helpers.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'ds-job-'));

@@ -6,8 +6,8 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listInput } from '../../cli/list-input.js';
-import { NotRegular, readStable } from '../../cli/read-stable.js';
+import { listInput } from '../../pipeline/run/list-input.js';
+import { NotRegular, readStable } from '../../pipeline/run/read-stable.js';
 
 let dir: string;
 let input: string;
@@ -105,7 +105,7 @@ describe('listInput', () => {
 /** listInput run as the user nobody (uid 65534), for a test that needs permissions to bite. */
 function listAsNobody(folder: string): ReturnType<typeof listInput> | undefined {
   for (let d = folder; d !== path.dirname(d); d = path.dirname(d)) if (d.startsWith(os.tmpdir()) && d !== os.tmpdir()) chmodSync(d, 0o755);
-  const script = `import('${path.join(__dirname, '..', '..', 'dist', 'cli', 'list-input.js')}').then((m) => process.stdout.write(JSON.stringify(m.listInput(${JSON.stringify(folder)}))))`;
+  const script = `import('${path.join(__dirname, '..', '..', 'dist', 'pipeline', 'run', 'list-input.js')}').then((m) => process.stdout.write(JSON.stringify(m.listInput(${JSON.stringify(folder)}))))`;
   const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', uid: 65534, gid: 65534 });
   if (r.status !== 0) return undefined;
   return JSON.parse(r.stdout) as ReturnType<typeof listInput>;

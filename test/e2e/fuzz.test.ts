@@ -8,8 +8,8 @@ import os from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../cli/pipeline-run.js';
-import { ParsePool } from '../../cli/pool.js';
+import { runPipeline } from '../../pipeline/run/index.js';
+import { ParsePool } from '../../pipeline/run/pool.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { GENERATED, SEEDS } from '../helpers.js';
 
@@ -29,7 +29,6 @@ beforeAll(async () => {
     concurrency: 4,
     limits: { maxFileBytes: 50 * 1024 * 1024, timeoutMs: 30_000, workerMemoryMb: 256 },
     log: pino({ level: 'silent' }),
-    progress: false,
   });
   seconds = (Date.now() - t) / 1000;
 }, 120_000);

@@ -2,7 +2,8 @@
 // parse it unless its content is the one already loaded. Keeping the I/O and the hash here
 // leaves the main thread only dispatch and the database writes, which is its bottleneck.
 import { createHash } from 'node:crypto';
-import type { RegionOverride } from '../pipeline/transform/index.js';
+import type { RegionOverride } from '../transform/index.js';
+import type { ErrorRecord } from './errors.js';
 import { paragraphsOf, readReport } from './process-file.js';
 import { GONE, NotRegular, readStable, TooLarge, type FileOps } from './read-stable.js';
 
@@ -23,12 +24,12 @@ export interface ReadFacts {
 }
 
 export type Parsed =
-  | { ok: true; encoding: string; format: string; report: import('../pipeline/transform/index.js').Report; paragraphs: ReturnType<typeof paragraphsOf> }
-  | { ok: false; status: 'unsupported' | 'failed' | 'needs_ocr'; error: string };
+  | { ok: true; encoding: string; format: string; report: import('../transform/index.js').Report; paragraphs: ReturnType<typeof paragraphsOf> }
+  | { ok: false; status: 'unsupported' | 'failed' | 'needs_ocr'; error: string; internal?: ErrorRecord };
 
 export type JobResult =
-  /** Not read (gone, denied, changed while being read), or its parser timed out or crashed. */
-  | { kind: 'failed'; error: string }
+  /** Not read (gone, denied, changed while being read), or its parser timed out or crashed (`internal`: the crash). */
+  | { kind: 'failed'; error: string; internal?: ErrorRecord }
   /** Read; the same content as the report already loaded. */
   | { kind: 'same'; facts: ReadFacts }
   | { kind: 'parsed'; facts: ReadFacts; parsed: Parsed };
@@ -48,6 +49,8 @@ export async function runJob(job: FileJob, overrides: RegionOverride[], ops?: Fi
   if (job.loadedSha256 === facts.sha256) return { kind: 'same', facts };
   const o = await readReport(job.file, read.buf, { overrides });
   // the document itself stays here: only what load stores crosses the thread boundary
-  const parsed: Parsed = o.ok ? { ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report, paragraphs: paragraphsOf(o.doc) } : { ok: false, status: o.status, error: o.error };
+  const parsed: Parsed = o.ok
+    ? { ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report, paragraphs: paragraphsOf(o.doc) }
+    : { ok: false, status: o.status, error: o.error, ...(o.internal ? { internal: o.internal } : {}) };
   return { kind: 'parsed', facts, parsed };
 }

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RegionOverride } from '../pipeline/transform/region/overrides.js';
+import type { RegionOverride } from '../transform/region/overrides.js';
+import { recordOf, type ErrorRecord } from './errors.js';
 import type { FileJob, JobResult } from './file-job.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
@@ -36,12 +37,15 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-/** The compiled worker: dist/cli/worker.js, also when this module runs from source (tests). */
+/**
+ * The compiled worker: dist/pipeline/run/worker.js, also when this module runs from source
+ * (tests: worker threads get no TypeScript loader, so test/global-setup.ts builds dist first).
+ */
 function workerFile(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
   const beside = path.join(here, 'worker.js');
   if (existsSync(beside)) return beside;
-  return path.resolve(here, '..', 'dist', 'cli', 'worker.js');
+  return path.resolve(here, '..', '..', 'dist', 'pipeline', 'run', 'worker.js');
 }
 
 export class ParsePool {
@@ -60,8 +64,9 @@ export class ParsePool {
     const slot: Slot = { worker, queue: [] };
     worker.on('message', (r: WorkerReply) => this.finish(slot, r));
     worker.on('error', (err: Error & { code?: string }) => {
-      const why = err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `ran out of memory (worker limit ${this.opts.memoryMb} MB)` : `parser crashed: ${err.message}`;
-      this.fail(slot, why);
+      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return this.fail(slot, `ran out of memory (worker limit ${this.opts.memoryMb} MB)`);
+      // a crash is a bug: its stack (from the worker's side) goes with the result to the log
+      this.fail(slot, `parser crashed: ${err.message}`, recordOf(err));
     });
     worker.on('exit', () => this.fail(slot, 'parser worker exited unexpectedly'));
     worker.unref();
@@ -86,7 +91,7 @@ export class ParsePool {
   }
 
   /** The slot's running job fails with `why`; the worker is replaced and takes over the queue. */
-  private fail(slot: Slot, why: string): void {
+  private fail(slot: Slot, why: string, internal?: ErrorRecord): void {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     clearTimeout(slot.timer);
@@ -96,7 +101,7 @@ export class ParsePool {
     const fresh = this.spawn();
     this.slots[i] = fresh;
     for (const p of rest) this.post(fresh, p);
-    running?.resolve({ kind: 'failed', error: why });
+    running?.resolve({ kind: 'failed', error: why, ...(internal ? { internal } : {}) });
     if (running) this.waiting.shift()?.();
   }
 

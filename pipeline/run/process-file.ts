@@ -1,12 +1,14 @@
 // One file's bytes through extract and transform, as a value: a report or the reason it
 // has none. Shared by `run` (which loads it) and `extract` (which prints it).
 import { readStable } from './read-stable.js';
-import { extractBytes, ExtractError, type Document } from '../pipeline/extract/index.js';
-import { transform, type Report, type TransformOptions } from '../pipeline/transform/index.js';
+import { recordOf, type ErrorRecord } from './errors.js';
+import { extractBytes, ExtractError, type Document } from '../extract/index.js';
+import { transform, type Report, type TransformOptions } from '../transform/index.js';
 
 export type Outcome =
   | { ok: true; doc: Document; report: Report }
-  | { ok: false; status: 'unsupported' | 'failed' | 'needs_ocr'; error: string };
+  /** `internal`: an unexpected error (a bug, not a bad file), with its stack and cause for the log. */
+  | { ok: false; status: 'unsupported' | 'failed' | 'needs_ocr'; error: string; internal?: ErrorRecord };
 
 export async function readReport(file: string, buf: Uint8Array, opts: TransformOptions = {}): Promise<Outcome> {
   try {
@@ -14,7 +16,7 @@ export async function readReport(file: string, buf: Uint8Array, opts: TransformO
     return { ok: true, doc, report: transform(doc, file, opts) };
   } catch (err) {
     if (err instanceof ExtractError) return { ok: false, status: err.status, error: err.reason };
-    return { ok: false, status: 'failed', error: `internal error: ${(err as Error).message}` };
+    return { ok: false, status: 'failed', error: `internal error: ${(err as Error).message}`, internal: recordOf(err) };
   }
 }
 

@@ -1,0 +1,104 @@
+// Every command's options, declared once (cli/options.ts makes the parsing, the checks and
+// the --help text from them). Data only: main.ts reads it for its own help without loading
+// any command.
+import os from 'node:os';
+import type { CommandSpec } from './options.js';
+
+const DB = { type: 'string', arg: 'FILE', default: 'data/out/disclosure.sqlite', help: 'SQLite database' } as const;
+
+export const RUN = {
+  name: 'run',
+  brief: 'the nightly job: find reports under --input, load them, write the CSVs',
+  about: `The nightly job: finds report files under --input, extracts and loads every new or
+changed one (each in its own transaction), records unreadable files with the reason,
+marks files that disappeared, writes the CSV exports and prints a summary.`,
+  options: {
+    input: { type: 'string', arg: 'DIR', default: 'data/raw', help: 'folder of reports' },
+    db: DB,
+    out: { type: 'string', arg: 'DIR', default: 'data/out', help: 'folder for CSV exports and logs' },
+    full: { type: 'boolean', help: 'reprocess every file, changed or not (after a parser upgrade)' },
+    'since-last': { type: 'boolean', help: 'only new or changed files (the default)' },
+    workers: { type: 'number', arg: 'N', integer: true, min: 0, max: 64, default: () => os.availableParallelism(), defaultText: 'number of cores', help: 'parse threads; 0 parses in the main thread' },
+    concurrency: { type: 'number', arg: 'N', integer: true, min: 1, max: 256, defaultText: 'four per thread, at least 2', help: 'files in flight, queued to the parse threads, which read,\nhash and parse them' },
+    'max-file-mb': { type: 'number', arg: 'N', min: 0, positive: true, default: 100, help: 'files larger than this are recorded as failed, not read' },
+    'timeout-s': { type: 'number', arg: 'N', min: 0, positive: true, default: 60, help: 'parse time limit per file' },
+    'worker-memory-mb': { type: 'number', arg: 'N', integer: true, min: 64, default: 512, help: 'heap limit of each parse thread' },
+    'skip-text-index': { type: 'boolean', help: 'leave the full-text index for a later run (the paragraphs are\nstored; the next run without this flag indexes them)' },
+    verify: { type: 'boolean', help: 're-read and re-hash every file, also those whose size and mtime\nare unchanged (a file replaced by another of the same size and\nmtime); unchanged content is not parsed again (a weekly job)' },
+    'follow-links': { type: 'boolean', help: 'read files that symbolic links point to outside the input\n(default: such links are recorded, not followed; links to\nfolders never are)' },
+    'max-missing-share': { type: 'number', arg: 'X', min: 0, max: 1, default: 0.5, help: 'stop, marking nothing missing, when more than this share of\nthe known files is gone at once (an unmounted folder)' },
+    'allow-missing': { type: 'boolean', help: 'mark any number of files missing (files removed on purpose)' },
+    overrides: { type: 'string', arg: 'FILE', help: 'region override CSV (match,region_code,note); default\ndata/region-overrides.csv when it exists' },
+  },
+  epilog: `Exit codes: 0 every file processed; 1 some files failed (recorded in source_files);
+2 usage or configuration error, or another run holds the database lock; 3 the database
+refused the run (busy, full, read-only, deleted, damaged); 4 the input folder looks
+unmounted or emptied (nothing was marked missing).`,
+} as const satisfies CommandSpec;
+
+export const EXTRACT = {
+  name: 'extract',
+  brief: 'read files and print what was extracted (no database); --json for the contract',
+  about: `Runs extract and transform on the given files without touching any database and
+prints what was read: template, identity, region and every figure with its provenance.
+A file name that starts with a dash goes after --.`,
+  positionals: 'FILE...',
+  options: {
+    json: { type: 'boolean', help: 'one JSON object per file, one per line (the contract in METRICS.md)' },
+    overrides: { type: 'string', arg: 'FILE', help: 'region override CSV (default data/region-overrides.csv when it exists)' },
+  },
+} as const satisfies CommandSpec;
+
+export const EXPORT = {
+  name: 'export',
+  brief: 'rewrite the CSVs from the database',
+  about: `Rewrites the CSV exports (UTF-8 with BOM, for Excel) from the database, one per view:
+reports.csv (one row per file: copies of one report share a copy_group, one is_primary),
+bodies.csv, yearly_comparison.csv (one row per body), region_year.csv, region_year_consolidated.csv,
+applications.csv (表三 long form),
+review.csv (表四), data_quality.csv, provenance.csv (every figure and where it came from)
+and metric_dictionary.csv. Column order is stable between runs.`,
+  options: {
+    db: DB,
+    out: { type: 'string', arg: 'DIR', default: 'data/out', help: 'folder for the CSVs' },
+    headers: { type: 'string', arg: 'en|zh', default: 'en', choices: ['en', 'zh'], help: 'zh: Chinese column headers from the metric dictionary' },
+    year: { type: 'string', arg: 'YYYY', pattern: /^\d{4}$/, patternHelp: 'a year such as 2023', help: 'only that report year' },
+    region: { type: 'string', arg: 'CODE', pattern: /^\d{6}(\d{3})?$/, patternHelp: 'a 6- or 9-digit division code', help: 'only that region and what lies below it (150000 内蒙古,\n150700 呼伦贝尔市)' },
+    map: { type: 'string', arg: 'year|current', default: 'year', choices: ['year', 'current'], help: "current: region_year.csv on today's map (邵东县's 2018 report under\n邵东市 430582); year: the map as it stood in each report year (430521)" },
+  },
+} as const satisfies CommandSpec;
+
+export const STATUS = {
+  name: 'status',
+  brief: 'the last runs, and the files and reports that need attention',
+  about: `Prints the last runs (when, how long, counts by status, parser version, host) and the
+files and reports that need attention: files that failed or need OCR, with the reason;
+reports whose region is ambiguous or unknown, or whose tables break their own arithmetic;
+reports read from a damaged file (document_damaged: a PDF with a rebuilt structure, broken
+objects, fonts or pages, unmapped characters; decoding_damage: text that could not be
+decoded), whose figures may be incomplete.`,
+  options: {
+    db: DB,
+    runs: { type: 'number', arg: 'N', integer: true, min: 1, default: 5, help: 'how many runs to list' },
+    limit: { type: 'number', arg: 'N', integer: true, min: 0, default: 20, help: 'how many files and reports to list' },
+    json: { type: 'boolean', help: 'one JSON object instead of text' },
+  },
+  epilog: `Exit codes: 0 the last run processed every file; 1 it had failures, or it crashed or is
+still running; 2 usage error (no database).`,
+} as const satisfies CommandSpec;
+
+export const REPORT = {
+  name: 'report',
+  brief: 'write report.html: charts of the dataset with the tables behind them',
+  about: `Writes report.html: one self-contained, offline page with charts (ECharts rendered to SVG)
+of the yearly trends of the headline metrics, applications received per province, the
+outcome mix of applications per year, reports per template per year and the data-quality
+picture, each chart followed by the table behind it.`,
+  options: {
+    db: DB,
+    out: { type: 'string', arg: 'DIR', default: 'data/out', help: 'folder for report.html' },
+  },
+} as const satisfies CommandSpec;
+
+/** In the order `disclosure --help` lists them. */
+export const COMMANDS: readonly CommandSpec[] = [RUN, EXTRACT, EXPORT, STATUS, REPORT];

@@ -1,0 +1,66 @@
+// The nightly job as a library: list the folder (with sizes and mtimes), decide from size and
+// mtime (then sha256) what changed, parse what did in worker threads, write in batched
+// transactions, mark files that disappeared. Memory stays flat: a fixed number of files are
+// in flight, whatever the folder's size. It throws typed errors (InputVanishedError, a
+// DatabaseError) and never prints or exits: the caller (the CLI) does.
+import { BatchWriter } from '../load/batch.js';
+import type { DB } from '../load/db.js';
+import { databaseError, fileIdentity } from '../load/db-error.js';
+import { writeDictionary } from '../load/dictionary.js';
+import { failRun, startRun } from '../load/runs.js';
+import { Store } from '../load/store.js';
+import { metricDictionary } from '../transform/dictionary.js';
+import { PARSER_VERSION } from '../transform/version.js';
+import { NO_PROGRESS, type RunContext } from './context.js';
+import { crashHook } from './crash-hook.js';
+import { InputVanishedError } from './errors.js';
+import { execute } from './execute.js';
+import { finalize } from './finalize.js';
+import type { RunOptions, RunResult } from './options.js';
+import { planRun } from './plan.js';
+import { Tally } from './tally.js';
+import { triage } from './triage.js';
+
+export { DEFAULT_LIMITS, DEFAULT_MAX_MISSING_SHARE, type Limits, type ProgressSink, type RunOptions, type RunResult } from './options.js';
+export { InputVanishedError } from './errors.js';
+export { listInputs, listPaths } from './triage.js';
+
+export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> {
+  const identity = fileIdentity(db.name);
+  let ctx: RunContext | undefined;
+  try {
+    const plan = planRun(db, opts);
+    ctx = begin(db, opts, plan);
+    const work = triage(ctx);
+    await execute(ctx, work);
+    ctx.progress.end();
+    return finalize(ctx, identity);
+  } catch (err) {
+    // a database error ends the run in order: recorded on the run row when the database can
+    // still take it, and thrown as a DatabaseError for the CLI edge (exit 3)
+    const e = databaseError(err, db.name);
+    if (e) {
+      if (ctx) failRun(db, ctx.runId, ctx.tally.counts, e.message);
+      throw e;
+    }
+    // anything else is a bug: its stack and cause go to the log before it reaches the caller
+    if (!(err instanceof InputVanishedError)) opts.log.error({ err }, 'run stopped by an internal error');
+    throw err;
+  }
+}
+
+/** The run row, the metric dictionary, the writer and the tally: what the steps share. */
+function begin(db: DB, opts: RunOptions, plan: ReturnType<typeof planRun>): RunContext {
+  const runId = startRun(db, plan.root, PARSER_VERSION, plan.mode, plan.workers);
+  writeDictionary(db, metricDictionary());
+  const store = new Store(db, PARSER_VERSION);
+  const writer = new BatchWriter(db, store, runId);
+  writer.onCommit = crashHook();
+  const log = opts.log;
+  if (plan.changedRules) log.info({ changedRules: plan.changedRules, files: plan.forced.size }, 'region overrides changed: their files are reprocessed');
+  log.info({ runId, input: plan.root, files: plan.listing.files.length, mode: plan.mode, parser: PARSER_VERSION, workers: plan.workers, limits: plan.limits }, 'run started');
+  if (plan.listing.skipped.length) log.info({ entries: plan.listing.skipped.length }, 'entries of the input not read (links, hidden, not regular files, unreadable folders): recorded with the reason');
+  const progress = opts.progress ?? NO_PROGRESS;
+  progress.start(plan.listing.files.length);
+  return { ...plan, db, opts, log, runId, store, writer, tally: new Tally(writer, log), progress };
+}

@@ -1,0 +1,60 @@
+// What a run is asked to do, and what it answers.
+import type pino from 'pino';
+import type { RegionOverride } from '../transform/region/overrides.js';
+import type { RunCounts } from '../load/runs.js';
+
+export interface Limits {
+  /** Files larger than this are not read (a 1 GB "report" is not one). */
+  maxFileBytes: number;
+  /** Wall-clock parse time per file. */
+  timeoutMs: number;
+  /** Heap of each parse worker. */
+  workerMemoryMb: number;
+}
+
+export const DEFAULT_LIMITS: Limits = { maxFileBytes: 100 * 1024 * 1024, timeoutMs: 60_000, workerMemoryMb: 512 };
+
+/** The share of known files that may be gone in one run before it stops (issue 15). */
+export const DEFAULT_MAX_MISSING_SHARE = 0.5;
+
+/** Told of the run's progress file by file; the CLI draws a bar from it. */
+export interface ProgressSink {
+  start(total: number): void;
+  tick(label: string): void;
+  end(): void;
+}
+
+export interface RunOptions {
+  input: string;
+  full: boolean;
+  /** Parse workers (threads); 0 parses in this thread. */
+  workers?: number;
+  /** Files in flight: queued to the workers (which read, hash and parse them) or being written. */
+  concurrency: number;
+  limits?: Partial<Limits>;
+  /** The analyst's region override rules (empty when there is no override file). */
+  overrides?: RegionOverride[];
+  /** Bring the full-text index up to date at the end (default true). */
+  textIndex?: boolean;
+  /** Read files that symbolic links point to outside the input (default: recorded, not read). */
+  followLinks?: boolean;
+  /** Paths the run itself writes (database, output folder): never listed as input. */
+  exclude?: readonly string[];
+  /** More than this share of the known files gone at once stops the run (default 0.5; 1 allows all). */
+  maxMissingShare?: number;
+  /**
+   * Re-read and re-hash the files whose size and mtime are unchanged (a file replaced by
+   * another of the same size and mtime is otherwise never noticed): a weekly job.
+   */
+  verify?: boolean;
+  log: pino.Logger;
+  progress?: ProgressSink;
+}
+
+export interface RunResult {
+  runId: number;
+  counts: RunCounts;
+  passedAllChecks: number;
+  /** Present reports once copies are grouped (a page and its text dump are one), and their bodies. */
+  reports: { distinct: number; copies: number; conflicts: number; bodies: number };
+}
