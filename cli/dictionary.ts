@@ -4,7 +4,7 @@
 // metrics or no 表三 cells), so they never wait on a running run.
 import type { DB } from '../pipeline/load/db.js';
 import { dictionaryComplete, writeDictionary } from '../pipeline/load/dictionary.js';
-import { metricDictionary } from '../pipeline/transform/dictionary.js';
+import { metricDictionary } from '../pipeline/transform/metrics/index.js';
 
 export function ensureDictionary(db: DB): void {
   if (!dictionaryComplete(db)) writeDictionary(db, metricDictionary());

@@ -1,8 +1,8 @@
 // Writes the metric dictionary the transform stage generates from its rule tables.
-import type { DictionaryEntry } from '../transform/dictionary.js';
+import type { MetricDef } from '../transform/metrics/index.js';
 import type { DB } from './db.js';
 
-export function writeDictionary(db: DB, entries: readonly DictionaryEntry[]): void {
+export function writeDictionary(db: DB, entries: readonly MetricDef[]): void {
   db.transaction(() => {
     db.prepare('DELETE FROM metric_dictionary').run();
     const ins = db.prepare(`INSERT INTO metric_dictionary (key, label_zh, label_en, unit, templates, comparable, caveat, headline_rank, table_id, row_key, column_key)

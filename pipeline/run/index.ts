@@ -9,7 +9,7 @@ import { databaseError, fileIdentity } from '../load/db-error.js';
 import { writeDictionary } from '../load/dictionary.js';
 import { failRun, startRun } from '../load/runs.js';
 import { Store } from '../load/store.js';
-import { metricDictionary } from '../transform/dictionary.js';
+import { metricDictionary } from '../transform/metrics/index.js';
 import { PARSER_VERSION } from '../transform/version.js';
 import { NO_PROGRESS, type RunContext } from './context.js';
 import { crashHook } from './crash-hook.js';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../cli/pipeline-run.js';
+import { runPipeline } from '../../pipeline/run/index.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { exportFiles, writeExports } from '../../pipeline/load/export.js';
 import { DEV } from '../helpers.js';
@@ -18,7 +18,7 @@ const YEAR = 2020;
 let dir: string;
 let input: string;
 let db: DB;
-const run = () => runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }), progress: false });
+const run = () => runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }) });
 
 /** Every CSV of a full export, parsed: file name → header and rows. */
 function exportAll(out: string): Map<string, { header: string[]; rows: string[][] }> {

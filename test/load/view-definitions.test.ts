@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dictionaryComplete, writeDictionary } from '../../pipeline/load/dictionary.js';
 import { migrate, sqlDir, viewDefinitions } from '../../pipeline/load/migrate.js';
-import { metricDictionary } from '../../pipeline/transform/dictionary.js';
+import { metricDictionary } from '../../pipeline/transform/metrics/index.js';
 import { ROOT } from '../helpers.js';
 
 const RELEASED = path.join(ROOT, 'test', 'fixtures', 'sql-013');
