@@ -18,7 +18,13 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const db = openDatabase(values.db);
   try {
     ensureDictionary(db);
-    const files = writeExports(db, values.out, { full: true, headers: values.headers, year: values.year === undefined ? undefined : Number(values.year), region: values.region, map: values.map });
+    const files = writeExports(db, values.out, {
+      full: true,
+      headers: values.headers,
+      year: values.year === undefined ? undefined : Number(values.year),
+      region: values.region,
+      map: values.map,
+    });
     process.stdout.write(`wrote ${files.join(', ')}\n`);
     return 0;
   } finally {

@@ -43,8 +43,14 @@ function human(o: FileOutcome): string {
     `  template ${r.template}; body ${id.body_full_name ?? id.body_name ?? '?'}${id.body_name_printed && id.body_name_printed !== (id.body_full_name ?? id.body_name) ? ` (printed ${id.body_name_printed})` : ''} (${id.body_level ?? '?'}, ${id.body_kind ?? '?'}, ${id.scope}; ${id.body_id ?? 'no body id'}); year ${id.report_year ?? '?'}; region ${r.region.code ?? '—'} ${[r.region.province, r.region.prefecture, r.region.county, r.region.township].filter(Boolean).join(' ')}${r.region.code_current !== r.region.code ? ` (today ${r.region.code_current ?? '—'})` : ''}`,
     `  region ${r.region.confidence}: ${r.region.clues.join('; ')}${r.region.candidates.length > 1 ? `; candidates ${r.region.candidates.join(', ')}` : ''}`,
     `  period ${id.period_start ?? '?'} – ${id.period_end ?? '?'}; published ${id.published_on ?? '?'}`,
-    ...(r.tables ?? []).map((t) => `  ${t.table} ${t.status === 'whole' ? 'read whole' : t.status === 'partial' ? 'read in part' : 'NOT READ'}: ${t.cells_read} of ${t.cells_expected} cells${t.via.length ? ` (from ${t.via.join(' and ')})` : ''}`),
-    ...r.metrics.map((m) => `  ${m.key} = ${m.value} ${m.unit}${m.flags.length ? ` [${m.flags.join(',')}]` : ''}  ← ${m.rule} @${m.offset}: ${m.snippet.slice(0, 60).replace(/\s+/g, ' ')}`),
+    ...(r.tables ?? []).map(
+      (t) =>
+        `  ${t.table} ${t.status === 'whole' ? 'read whole' : t.status === 'partial' ? 'read in part' : 'NOT READ'}: ${t.cells_read} of ${t.cells_expected} cells${t.via.length ? ` (from ${t.via.join(' and ')})` : ''}`,
+    ),
+    ...r.metrics.map(
+      (m) =>
+        `  ${m.key} = ${m.value} ${m.unit}${m.flags.length ? ` [${m.flags.join(',')}]` : ''}  ← ${m.rule} @${m.offset}: ${m.snippet.slice(0, 60).replace(/\s+/g, ' ')}`,
+    ),
     ...r.issues.map((i) => `  ! ${i.severity} ${i.code}: ${i.message}`),
   ];
   return lines.join('\n') + '\n';

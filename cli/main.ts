@@ -76,4 +76,3 @@ export async function main(argv: string[]): Promise<number> {
     throw err;
   }
 }
-

@@ -74,7 +74,11 @@ function valueOf(name: string, o: OptionSpec, given: string | boolean | undefine
   }
   if (typeof given !== 'string') return typeof o.default === 'function' ? o.default() : o.default;
   const n = given.trim() === '' ? NaN : Number(given);
-  const ok = Number.isFinite(n) && (!o.integer || Number.isInteger(n)) && (o.min === undefined || (o.positive ? n > o.min : n >= o.min)) && (o.max === undefined || n <= o.max);
+  const ok =
+    Number.isFinite(n) &&
+    (!o.integer || Number.isInteger(n)) &&
+    (o.min === undefined || (o.positive ? n > o.min : n >= o.min)) &&
+    (o.max === undefined || n <= o.max);
   if (!ok) throw new UsageError(`--${name} takes ${numberHelp(o)}, not '${given}'`);
   return n;
 }
@@ -90,7 +94,8 @@ function numberHelp(o: Extract<OptionSpec, { type: 'number' }>): string {
 export function helpText(spec: CommandSpec): string {
   const rows: Array<[string, string]> = Object.entries(spec.options).map(([name, o]) => {
     const flag = o.type === 'boolean' ? `--${name}` : `--${name} ${o.arg}`;
-    const def = o.type === 'number' ? (o.defaultText ?? (typeof o.default === 'number' ? String(o.default) : undefined)) : o.type === 'string' ? o.default : undefined;
+    const def =
+      o.type === 'number' ? (o.defaultText ?? (typeof o.default === 'number' ? String(o.default) : undefined)) : o.type === 'string' ? o.default : undefined;
     return [flag, def === undefined ? o.help : `${o.help} (default ${def})`];
   });
   rows.push(['-h, --help', 'this help']);

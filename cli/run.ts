@@ -15,7 +15,8 @@ import { helpText, parseCommand } from './options.js';
 import { Progress } from './progress.js';
 
 /** Did the run change anything the exports show? */
-const changedAnything = (res: { counts: { files_new: number; files_changed: number; files_missing: number } }) => res.counts.files_new + res.counts.files_changed + res.counts.files_missing;
+const changedAnything = (res: { counts: { files_new: number; files_changed: number; files_missing: number } }) =>
+  res.counts.files_new + res.counts.files_changed + res.counts.files_missing;
 
 export async function runCommand(argv: string[]): Promise<number> {
   const parsed = parseCommand(RUN, argv);
@@ -70,7 +71,9 @@ export async function runCommand(argv: string[]): Promise<number> {
       [
         `disclosure run #${res.runId} (${cfg.full ? 'full' : 'incremental'}) on ${path.resolve(cfg.input)}`,
         `  files: ${c.files_seen} seen, ${c.files_new} new, ${c.files_changed} changed, ${c.files_unchanged} unchanged, ${c.files_failed - c.files_needs_ocr} failed, ${c.files_needs_ocr} need OCR, ${c.files_unsupported} unsupported, ${c.files_missing} missing`,
-        `  by status: ${Object.entries(fileStatusCounts(db)).map(([k, n]) => `${n} ${k}`).join(', ')} (every file of the folder)`,
+        `  by status: ${Object.entries(fileStatusCounts(db))
+          .map(([k, n]) => `${n} ${k}`)
+          .join(', ')} (every file of the folder)`,
         `  reports: ${c.reports_loaded} loaded; ${res.passedAllChecks} passed all identity checks, ${c.reports_failing_checks} with failing checks`,
         `  in the database: ${res.reports.distinct} reports of ${res.reports.bodies} bodies (${res.reports.copies} files are copies of another report${res.reports.conflicts ? `; ${res.reports.conflicts} second reports of a body and year, flagged same_body_year` : ''})`,
         `  database: ${cfg.db}`,

@@ -23,7 +23,16 @@ import { parseArgs } from 'node:util';
 import { makeCorpus } from './make-corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { values } = parseArgs({ options: { work: { type: 'string', default: path.join(os.tmpdir(), 'disclosure-bench') }, scale: { type: 'string' }, reps: { type: 'string' }, compare: { type: 'string' }, quick: { type: 'boolean' }, formats: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    work: { type: 'string', default: path.join(os.tmpdir(), 'disclosure-bench') },
+    scale: { type: 'string' },
+    reps: { type: 'string' },
+    compare: { type: 'string' },
+    quick: { type: 'boolean' },
+    formats: { type: 'string' },
+  },
+});
 const REPS = Number(values.reps ?? (values.quick ? 1 : 3));
 const work = values.work;
 const only = values.formats?.split(',');
@@ -125,16 +134,25 @@ const lines = [
     const two = r.n / r.runs[2].seconds;
     const pages = r.pages ? ` (${fmt(r.pages / r.runs[2].seconds)} pages/s; ${r.pages} pages)` : '';
     const pages1 = r.pages ? ` (${fmt(r.pages / r.runs[1].seconds)} pages/s)` : '';
-    const one1 = r.runs.compare1 ? `${fmt(r.n / r.runs.compare1.seconds)}${r.pages ? ` (${fmt(r.pages / r.runs.compare1.seconds)} pages/s)` : ''} with 1 worker; ` : '';
-    const before = r.runs.compare ? ` ${one1}${fmt(r.n / r.runs.compare.seconds)}${r.pages ? ` (${fmt(r.pages / r.runs.compare.seconds)} pages/s)` : ''}${one1 ? ' with 2' : ''}, ${fmt(r.runs.compare.maxRssMb)} MB |` : '';
+    const one1 = r.runs.compare1
+      ? `${fmt(r.n / r.runs.compare1.seconds)}${r.pages ? ` (${fmt(r.pages / r.runs.compare1.seconds)} pages/s)` : ''} with 1 worker; `
+      : '';
+    const before = r.runs.compare
+      ? ` ${one1}${fmt(r.n / r.runs.compare.seconds)}${r.pages ? ` (${fmt(r.pages / r.runs.compare.seconds)} pages/s)` : ''}${one1 ? ' with 2' : ''}, ${fmt(r.runs.compare.maxRssMb)} MB |`
+      : '';
     return `| ${r.format} | ${fmt(r.n)} | ${fmt(one)}${pages1} | ${fmt(two)}${pages} | ${(two / one).toFixed(2)}× | ${fmt(r.n / r.floor.seconds)} | ${(r.runs[2].seconds / r.floor.seconds).toFixed(0)}× | ${fmt(r.runs[2].maxRssMb)} MB |${before}`;
   }),
-  ...(scaleRows.length ? [
-  '',
-  '| text files | full run, reports/s | full run time | peak RSS | database | no-op second run | no-op peak RSS | `disclosure run` writing the CSVs and report.html | nightly `disclosure run`, nothing changed |',
-  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...scaleRows.map((s) => `| ${fmt(s.n)} | ${fmt(s.n / s.full.seconds)} | ${s.full.seconds.toFixed(1)} s | ${fmt(s.full.maxRssMb)} MB | ${fmt(s.full.dbMb)} MB | ${s.noop.seconds.toFixed(2)} s | ${fmt(s.noop.maxRssMb)} MB | ${s.exportsRun.toFixed(1)} s | ${s.nightlyNoop.toFixed(2)} s |`),
-  ] : []),
+  ...(scaleRows.length
+    ? [
+        '',
+        '| text files | full run, reports/s | full run time | peak RSS | database | no-op second run | no-op peak RSS | `disclosure run` writing the CSVs and report.html | nightly `disclosure run`, nothing changed |',
+        '|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+        ...scaleRows.map(
+          (s) =>
+            `| ${fmt(s.n)} | ${fmt(s.n / s.full.seconds)} | ${s.full.seconds.toFixed(1)} s | ${fmt(s.full.maxRssMb)} MB | ${fmt(s.full.dbMb)} MB | ${s.noop.seconds.toFixed(2)} s | ${fmt(s.noop.maxRssMb)} MB | ${s.exportsRun.toFixed(1)} s | ${s.nightlyNoop.toFixed(2)} s |`,
+        ),
+      ]
+    : []),
 ];
 
 const file = path.join(root, 'BENCHMARKS.md');

@@ -17,7 +17,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '..', 'shared');
 const read = (p) => readFileSync(path.join(shared, p));
 
-
 /** [short name as printed, report year, may its figures be scaled] of each source report. */
 const BODIES = {
   '000_889672adc75fe0f6.txt': ['伊敏苏木', 2017, true],
@@ -31,7 +30,8 @@ const BODIES = {
 function templates() {
   const text = [];
   const html = [];
-  for (const f of readdirSync(path.join(shared, 'seeds')).filter((x) => x.endsWith('.txt'))) text.push({ name: f, body: read(`seeds/${f}`).toString('utf8'), ...meta(f) });
+  for (const f of readdirSync(path.join(shared, 'seeds')).filter((x) => x.endsWith('.txt')))
+    text.push({ name: f, body: read(`seeds/${f}`).toString('utf8'), ...meta(f) });
   for (const f of readdirSync(path.join(shared, 'corpus', 'dev', 'raw'))) {
     const year = Number(/pt(\d{4})/.exec(f)[1]);
     // the crawler dumps glue their tables: scaling would break the glued digits
@@ -39,7 +39,10 @@ function templates() {
     (f.endsWith('.html') ? html : text).push(t);
   }
   html.push({ name: 'seed004.html', body: read('corpus/formats/seed004.html').toString('utf8'), ...meta('seed004.html') });
-  const binary = (ext) => readdirSync(path.join(shared, 'corpus', 'formats')).filter((f) => f.endsWith(`.${ext}`)).map((f) => read(`corpus/formats/${f}`));
+  const binary = (ext) =>
+    readdirSync(path.join(shared, 'corpus', 'formats'))
+      .filter((f) => f.endsWith(`.${ext}`))
+      .map((f) => read(`corpus/formats/${f}`));
   return { text, html, doc: binary('doc'), pdf: binary('pdf') };
 }
 
@@ -49,8 +52,13 @@ function meta(f) {
 }
 
 function townships() {
-  const rows = readFileSync(path.join(root, 'data', 'gazetteer', 'divisions.csv'), 'utf8').split('\n').slice(1);
-  return rows.map((l) => l.split(',')).filter(([code, name]) => code?.length === 9 && /(镇|乡|苏木|街道)$/.test(name ?? '')).map(([code, name]) => ({ code, name }));
+  const rows = readFileSync(path.join(root, 'data', 'gazetteer', 'divisions.csv'), 'utf8')
+    .split('\n')
+    .slice(1);
+  return rows
+    .map((l) => l.split(','))
+    .filter(([code, name]) => code?.length === 9 && /(镇|乡|苏木|街道)$/.test(name ?? ''))
+    .map(([code, name]) => ({ code, name }));
 }
 
 /** The report as another body's, another year's, with its figures × k. */
@@ -76,7 +84,17 @@ function docx(text) {
   let rows = [];
   const flush = () => {
     if (!rows.length) return;
-    parts.push(`<w:tbl>${rows.map((r) => `<w:tr>${r.split('\t').map((c) => `<w:tc>${para(c)}</w:tc>`).join('')}</w:tr>`).join('')}</w:tbl>`);
+    parts.push(
+      `<w:tbl>${rows
+        .map(
+          (r) =>
+            `<w:tr>${r
+              .split('\t')
+              .map((c) => `<w:tc>${para(c)}</w:tc>`)
+              .join('')}</w:tr>`,
+        )
+        .join('')}</w:tbl>`,
+    );
     rows = [];
   };
   for (const line of text.split('\n')) {
@@ -88,8 +106,10 @@ function docx(text) {
   }
   flush();
   return zip({
-    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-    '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${parts.join('')}</w:body></w:document>`,
   });
 }

@@ -21,7 +21,6 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const seeds = path.resolve(root, '..', 'shared', 'seeds');
 const formats = path.resolve(root, '..', 'shared', 'corpus', 'formats');
 
-
 /** A one-page PDF whose page is a grey image and nothing else: what a scanner makes. */
 function scannedPdf() {
   const w = 64;
@@ -58,7 +57,8 @@ function protectedPdf() {
  * with a cell merged across two columns (gridSpan) and one merged down two rows (vMerge).
  */
 function wordDocx() {
-  const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const W =
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
   const p = (t) => `<w:p><w:r><w:t xml:space="preserve">${t}</w:t></w:r></w:p>`;
   const tc = (t, props = '') => `<w:tc><w:tcPr>${props}</w:tcPr>${p(t)}</w:tc>`;
   const table = `<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/><w:gridCol/></w:tblGrid>
@@ -69,9 +69,12 @@ function wordDocx() {
   const body = `${p('习岗镇2016年政府信息公开工作年度报告')}${p('本年度主动公开政府信息665条，收到政府信息公开申请3件。')}${table}${p('习岗镇人民政府')}
 <w:sectPr><w:headerReference w:type="default" r:id="rIdH"/><w:footerReference w:type="default" r:id="rIdF"/></w:sectPr>`;
   return zip({
-    '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>',
-    '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
-    'word/_rels/document.xml.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>',
+    '[Content_Types].xml':
+      '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    'word/_rels/document.xml.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/><Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/></Relationships>',
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
     'word/header1.xml': `<?xml version="1.0" encoding="UTF-8"?><w:hdr ${W}>${p('贺兰县人民政府办公室 印发')}</w:hdr>`,
     'word/footer1.xml': `<?xml version="1.0" encoding="UTF-8"?><w:ftr ${W}><w:p><w:r><w:t>第 </w:t></w:r><w:fldSimple w:instr="PAGE"><w:r><w:t>1</w:t></w:r></w:fldSimple><w:r><w:t> 页</w:t></w:r></w:p></w:ftr>`,
@@ -110,12 +113,32 @@ function layoutPdf() {
     text(84, 700, '本年度我镇通过政府网站和公示栏主动公开政府信息共计六百六十五条其中通过政'),
     text(60, 684, '府网站公开五百八十四条。'),
     text(84, 650, '二、依申请公开情况'),
-    text(60, 626, '收到申请数'), text(300, 626, '件'), text(400, 626, '3'),
-    text(60, 606, '申请答复数'), text(300, 606, '件'), text(400, 606, '3'),
+    text(60, 626, '收到申请数'),
+    text(300, 626, '件'),
+    text(400, 626, '3'),
+    text(60, 606, '申请答复数'),
+    text(300, 606, '件'),
+    text(400, 606, '3'),
     text(84, 570, '三、统计表'),
-    ...ruled([['统计指标', '单位', '统计数'], ['行政复议数量', '件', '0']], 100),
+    ...ruled(
+      [
+        ['统计指标', '单位', '统计数'],
+        ['行政复议数量', '件', '0'],
+      ],
+      100,
+    ),
   ].join('\n');
-  const page2 = [...furniture(2), ...ruled([['行政诉讼数量', '件', '0'], ['举报投诉数量', '件', '0']], 790), text(400, 700, '习岗镇人民政府')].join('\n');
+  const page2 = [
+    ...furniture(2),
+    ...ruled(
+      [
+        ['行政诉讼数量', '件', '0'],
+        ['举报投诉数量', '件', '0'],
+      ],
+      790,
+    ),
+    text(400, 700, '习岗镇人民政府'),
+  ].join('\n');
   return pdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>',
@@ -129,11 +152,11 @@ function layoutPdf() {
   ]);
 }
 
-
 /** The report's HTML inside a portal page: navigation, breadcrumbs, share buttons, related links, footer. */
 function inChrome(html) {
   const body = html.replace(/^[\s\S]*<body>/, '').replace(/<\/body>[\s\S]*$/, '');
-  const links = (n, what) => Array.from({ length: n }, (_, i) => `<li><a href="/${what}/${i}.html">${what}栏目${i}：关于印发政务服务事项清单的通知</a></li>`).join('');
+  const links = (n, what) =>
+    Array.from({ length: n }, (_, i) => `<li><a href="/${what}/${i}.html">${what}栏目${i}：关于印发政务服务事项清单的通知</a></li>`).join('');
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>宝力根苏木2023年政府信息公开工作年度报告_锡林浩特市人民政府</title></head><body>
 <div class="header"><div class="logo">锡林浩特市人民政府</div><ul class="nav">${links(12, '首页导航')}</ul></div>
 <div class="position">您的位置：首页 &gt; 政务公开 &gt; 政府信息公开年报</div>
@@ -148,7 +171,10 @@ function inChrome(html) {
  * ends as U+2029 (paragraph separator). In UTF-16 it has no NUL byte at all.
  */
 function withoutAscii(text) {
-  return text.replace(/[\x21-\x7e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000').replace(/\n/g, '\u2029');
+  return text
+    .replace(/[\x21-\x7e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+    .replace(/ /g, '\u3000')
+    .replace(/\n/g, '\u2029');
 }
 
 /** A real PNG: a 32×32 RGB gradient, deflated, with its chunks' CRCs. */
@@ -171,7 +197,12 @@ function png() {
     rows.push(0); // filter type None
     for (let x = 0; x < w; x++) rows.push(x * 8, y * 8, (x * y) % 256);
   }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(Buffer.from(rows))), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(Buffer.from(rows))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /**
@@ -275,7 +306,10 @@ export function makeFixtures() {
   // GBK bytes under the page's own <meta charset="utf-8">: the bytes are not UTF-8, GB18030 reads them
   writeFileSync(path.join(pages, 'seed004.gbk-utf8meta.html'), iconv.encode(html, 'gbk'));
   // GBK bytes declared iso-8859-1 (windows-1252 reads every byte, but as no Chinese)
-  writeFileSync(path.join(pages, 'seed004.gbk-latin1meta.html'), iconv.encode(html.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'), 'gbk'));
+  writeFileSync(
+    path.join(pages, 'seed004.gbk-latin1meta.html'),
+    iconv.encode(html.replace('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'), 'gbk'),
+  );
   // a Big5 page that says so (simplified characters Big5 lacks become "?": a lossy copy)
   writeFileSync(path.join(pages, 'seed004.big5.html'), iconv.encode(html.replace('<meta charset="utf-8">', '<meta charset="big5">'), 'big5'));
   // UTF-16 pages without a BOM

@@ -20,7 +20,6 @@ import { zipRaw } from './lib/zip.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const shared = path.resolve(root, '..', 'shared');
 
-
 const SOURCES = [
   ['seeds/002_bbda4c124945f80d.txt', 'txt'],
   ['corpus/formats/seed004.html', 'html'],

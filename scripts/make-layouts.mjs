@@ -93,7 +93,14 @@ const ROW_SIZE = {
   other: [90, 0.1],
 };
 // applicants other than persons are few: a share of the row size, and a chance of none at all
-const COL_SHARE = { natural_person: [1, 0], commercial: [0.09, 0.35], research: [0.01, 0.9], social_org: [0.015, 0.85], legal_service: [0.06, 0.5], other_org: [0.03, 0.6] };
+const COL_SHARE = {
+  natural_person: [1, 0],
+  commercial: [0.09, 0.35],
+  research: [0.01, 0.9],
+  social_org: [0.015, 0.85],
+  legal_service: [0.06, 0.5],
+  other_org: [0.03, 0.6],
+};
 
 function figures(R, { template, single, scale, busyReview }) {
   const int = (lo, hi) => lo + Math.floor(R() * (hi - lo + 1));
@@ -117,11 +124,69 @@ function figures(R, { template, single, scale, busyReview }) {
 
   // 表四: a first figure of two digits beside single digits ("13 | 4" once read as 134)
   const t4 = {};
-  const kinds = busyReview === 'dense'
-    ? { reconsideration: [[100, 400], [10, 99], [100, 300], [10, 60]], litigation_direct: [[10, 60], [1, 9], [10, 40], [1, 9]], litigation_after: [[10, 30], [1, 9], [1, 9], [1, 9]] }
-    : busyReview
-    ? { reconsideration: [[10, 90], [0, 9], [1, 30], [0, 9]], litigation_direct: [[10, 40], [1, 9], [0, 12], [0, 6]], litigation_after: [[0, 19], [0, 4], [0, 3], [0, 9]] }
-    : { reconsideration: [[0, 6], [0, 2], [0, 3], [0, 1]], litigation_direct: [[0, 3], [0, 1], [0, 1], [0, 1]], litigation_after: [[0, 2], [0, 1], [0, 1], [0, 0]] };
+  const kinds =
+    busyReview === 'dense'
+      ? {
+          reconsideration: [
+            [100, 400],
+            [10, 99],
+            [100, 300],
+            [10, 60],
+          ],
+          litigation_direct: [
+            [10, 60],
+            [1, 9],
+            [10, 40],
+            [1, 9],
+          ],
+          litigation_after: [
+            [10, 30],
+            [1, 9],
+            [1, 9],
+            [1, 9],
+          ],
+        }
+      : busyReview
+        ? {
+            reconsideration: [
+              [10, 90],
+              [0, 9],
+              [1, 30],
+              [0, 9],
+            ],
+            litigation_direct: [
+              [10, 40],
+              [1, 9],
+              [0, 12],
+              [0, 6],
+            ],
+            litigation_after: [
+              [0, 19],
+              [0, 4],
+              [0, 3],
+              [0, 9],
+            ],
+          }
+        : {
+            reconsideration: [
+              [0, 6],
+              [0, 2],
+              [0, 3],
+              [0, 1],
+            ],
+            litigation_direct: [
+              [0, 3],
+              [0, 1],
+              [0, 1],
+              [0, 1],
+            ],
+            litigation_after: [
+              [0, 2],
+              [0, 1],
+              [0, 1],
+              [0, 0],
+            ],
+          };
   for (const k of T4_KINDS) {
     const v = kinds[k].map(([lo, hi]) => (lo === 0 && R() < 0.3 ? 0 : int(lo, hi)));
     t4[k] = [...v, v.reduce((a, b) => a + b, 0)];
@@ -285,7 +350,12 @@ function t3Table(f, opts) {
     return c(text, { rs });
   };
   const head = { head: true };
-  const orgs = opts.header === 'spaced' ? ['商 业 企 业', '科 研 机 构', '社 会 公 益 组 织', '法 律 服 务 机 构', '其他'] : opts.header === 'break' ? ['商业企\n业', '科研机\n构', '社会公\n益组织', '法律服\n务机构', '其他'] : ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+  const orgs =
+    opts.header === 'spaced'
+      ? ['商 业 企 业', '科 研 机 构', '社 会 公 益 组 织', '法 律 服 务 机 构', '其他']
+      : opts.header === 'break'
+        ? ['商业企\n业', '科研机\n构', '社会公\n益组织', '法律服\n务机构', '其他']
+        : ['商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
   const rows = [
     { ...head, cells: [c(CORNER, { cs: 3, rs: 3, al: 'l' }), c('申请人情况', { cs: 7 })] },
     { ...head, cells: [c('自然人', { rs: 2 }), c('法人或其他组织', { cs: 5 }), c('总计', { rs: 2 })] },
@@ -295,12 +365,7 @@ function t3Table(f, opts) {
   rows.push({ cells: [c(L.received, { cs: 3, al: 'l' }), ...vals('received')] });
   rows.push({ cells: [c(L.carried_over, { cs: 3, al: 'l' }), ...vals('carried_over')] });
   const single = !!opts.single;
-  const groups = [
-    ['denied', DENIED],
-    ['unavailable', UNAVAILABLE],
-    ['not_processed', NOT_PROCESSED],
-    ...(single ? [] : [['other', OTHER3]]),
-  ];
+  const groups = [['denied', DENIED], ['unavailable', UNAVAILABLE], ['not_processed', NOT_PROCESSED], ...(single ? [] : [['other', OTHER3]])];
   const nResults = 2 + groups.reduce((a, [, subs]) => a + subs.length, 0) + (single ? 1 : 0) + 1;
   const resultsCell = vert === 'lines' ? c(perLine(L.results), { rs: nResults }) : c(L.results, { rs: nResults, v: vert !== 'none' });
   rows.push({ cells: [resultsCell, c(L.granted, { cs: 2, al: 'l' }), ...vals('granted')] });
@@ -315,7 +380,15 @@ function t3Table(f, opts) {
   if (single) rows.push({ cells: [c(L.other, { cs: 2, al: 'l' }), ...vals('other')] });
   rows.push({ cells: [c(L.handled, { cs: 2, al: 'l' }), ...vals('handled')] });
   rows.push({ cells: [c(L.carried_forward, { cs: 3, al: 'l' }), ...vals('carried_forward')] });
-  return { widths: opts.widths ?? [9, 17, 46, 12, 12, 12, 12, 12, 12, 12], rows, pt: opts.pt ?? 9, borders: opts.borders ?? 'all', repeat: opts.repeat ?? false, cantSplit: true, pad: opts.pad };
+  return {
+    widths: opts.widths ?? [9, 17, 46, 12, 12, 12, 12, 12, 12, 12],
+    rows,
+    pt: opts.pt ?? 9,
+    borders: opts.borders ?? 'all',
+    repeat: opts.repeat ?? false,
+    cantSplit: true,
+    pad: opts.pad,
+  };
 }
 
 /** 表四. opts: leaves ('plain' | 'br' | 'mixed'), widths, blanks (Set of "kind:i"), pt, numAlign ('l' | 'c' | 'r' for the figures), pad (cell margin, mm). */
@@ -364,7 +437,14 @@ function t2Table2021(f, opts) {
     one('行政事业性收费', f.t2.admin_fees[0]),
   ];
   // huaian: 现行有效件数 in a column narrower than its words (it wraps over two lines)
-  return { widths: opts.widths ?? (huaian ? [60, 42, 40, 14] : [48, 36, 36, 36]), rows, pt: opts.pt ?? 10.5, borders: opts.borders ?? 'all', repeat: false, cantSplit: true };
+  return {
+    widths: opts.widths ?? (huaian ? [60, 42, 40, 14] : [48, 36, 36, 36]),
+    rows,
+    pt: opts.pt ?? 10.5,
+    borders: opts.borders ?? 'all',
+    repeat: false,
+    cantSplit: true,
+  };
 }
 
 /** 表二 of 2019: five sub-tables in one grid, each under its spanning 第二十条 row. */
@@ -473,7 +553,7 @@ function docxTable(table) {
   };
   const rows = table.rows.map((row, r) => {
     const tcs = [];
-    for (let col = 0; col < n; ) {
+    for (let col = 0; col < n;) {
       const t = taken[r][col];
       tcs.push(cellXml(t.cell, col, t.first));
       col += t.cell.cs ?? 1;
@@ -484,7 +564,8 @@ function docxTable(table) {
   return `<w:tbl>${tblPr}${grid}${rows.join('')}</w:tbl>`;
 }
 
-const W_NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const W_NS =
+  'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 function docx(blocks, { header, footer }) {
   const body = blocks
@@ -502,18 +583,21 @@ function docx(blocks, { header, footer }) {
   const sect = `<w:sectPr>${refs}<w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="2098" w:right="1474" w:bottom="1984" w:left="1588" w:header="851" w:footer="1134" w:gutter="0"/></w:sectPr>`;
   const files = {
     '[Content_Types].xml': `<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/></Types>`,
-    '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    '_rels/.rels':
+      '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     'word/_rels/document.xml.rels': `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${header ? '<Relationship Id="rIdH" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>' : ''}${footer ? '<Relationship Id="rIdF" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>' : ''}</Relationships>`,
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${W_NS}><w:body>${body}${sect}</w:body></w:document>`,
   };
   if (header) {
-    files['word/header1.xml'] = `<?xml version="1.0" encoding="UTF-8"?><w:hdr ${W_NS}><w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/></w:pBdr><w:jc w:val="center"/></w:pPr>${run(header, { pt: 9, font: FONTS.table })}</w:p></w:hdr>`;
+    files['word/header1.xml'] =
+      `<?xml version="1.0" encoding="UTF-8"?><w:hdr ${W_NS}><w:p><w:pPr><w:pBdr><w:bottom w:val="single" w:sz="4" w:space="1" w:color="000000"/></w:pBdr><w:jc w:val="center"/></w:pPr>${run(header, { pt: 9, font: FONTS.table })}</w:p></w:hdr>`;
   }
   if (footer) {
     // "- 5 -" or "— 5 —": the page number field between dashes
     const [pre, post] = footer.split('#');
     const rpr = `<w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="${FONTS.table}"/><w:sz w:val="28"/></w:rPr>`;
-    files['word/footer1.xml'] = `<?xml version="1.0" encoding="UTF-8"?><w:ftr ${W_NS}><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r>${rpr}<w:t xml:space="preserve">${xml(pre)}</w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r>${rpr}<w:t>1</w:t></w:r></w:fldSimple><w:r>${rpr}<w:t xml:space="preserve">${xml(post)}</w:t></w:r></w:p></w:ftr>`;
+    files['word/footer1.xml'] =
+      `<?xml version="1.0" encoding="UTF-8"?><w:ftr ${W_NS}><w:p><w:pPr><w:jc w:val="center"/></w:pPr><w:r>${rpr}<w:t xml:space="preserve">${xml(pre)}</w:t></w:r><w:fldSimple w:instr=" PAGE "><w:r>${rpr}<w:t>1</w:t></w:r></w:fldSimple><w:r>${rpr}<w:t xml:space="preserve">${xml(post)}</w:t></w:r></w:p></w:ftr>`;
   }
   return zip(files);
 }
@@ -533,8 +617,21 @@ function htmlTable(table) {
   const tr = (row) =>
     `<tr>${row.cells
       .map((cell) => {
-        const attrs = [cell.cs > 1 ? ` colspan="${cell.cs}"` : '', cell.rs > 1 ? ` rowspan="${cell.rs}"` : '', ` align="${{ l: 'left', r: 'right' }[cell.al] ?? 'center'}"`, cell.shade ? ` bgcolor="#${cell.shade}"` : ''].join('');
-        const style = [`font-size:${table.pt}pt`, table.latin ? "font-family:'Times New Roman', '宋体', 'SimSun', 'WenQuanYi Micro Hei', serif" : '', table.pad === undefined ? '' : `padding:0.5mm ${table.pad}mm`, cell.al === 'l' ? 'text-align:left' : cell.al === 'r' ? 'text-align:right' : '', cell.shade ? `background:#${cell.shade}` : ''].filter(Boolean).join(';');
+        const attrs = [
+          cell.cs > 1 ? ` colspan="${cell.cs}"` : '',
+          cell.rs > 1 ? ` rowspan="${cell.rs}"` : '',
+          ` align="${{ l: 'left', r: 'right' }[cell.al] ?? 'center'}"`,
+          cell.shade ? ` bgcolor="#${cell.shade}"` : '',
+        ].join('');
+        const style = [
+          `font-size:${table.pt}pt`,
+          table.latin ? "font-family:'Times New Roman', '宋体', 'SimSun', 'WenQuanYi Micro Hei', serif" : '',
+          table.pad === undefined ? '' : `padding:0.5mm ${table.pad}mm`,
+          cell.al === 'l' ? 'text-align:left' : cell.al === 'r' ? 'text-align:right' : '',
+          cell.shade ? `background:#${cell.shade}` : '',
+        ]
+          .filter(Boolean)
+          .join(';');
         const inner = cell.v ? `<span class="vert">${br(cell.t)}</span>` : br(cell.t);
         return `<td${attrs}${style ? ` style="${style}"` : ''}>${inner}</td>`;
       })
@@ -550,7 +647,9 @@ function html(blocks, { title, header, footer, font }) {
   const margin = (s) => s.replace(/"/g, '\\"');
   const pageBoxes = [
     header ? `@top-center { content: "${margin(header)}"; font-size: 9pt; border-bottom: 0.5pt solid #000; vertical-align: bottom; padding-bottom: 1mm; }` : '',
-    footer ? `@bottom-center { content: "${margin(footer.split('#')[0])}" counter(page) "${margin(footer.split('#')[1])}"; font-size: 14pt; font-family: "Times New Roman", serif; }` : '',
+    footer
+      ? `@bottom-center { content: "${margin(footer.split('#')[0])}" counter(page) "${margin(footer.split('#')[1])}"; font-size: 14pt; font-family: "Times New Roman", serif; }`
+      : '',
   ].join(' ');
   const bodyFont = font ?? '"FangSong", "仿宋", "仿宋_GB2312", "STFangsong", "SimSun", "宋体", "Noto Serif CJK SC", "WenQuanYi Micro Hei", serif';
   const css = `@page { size: A4; margin: 37mm 26mm 35mm 28mm; ${pageBoxes} }
@@ -586,10 +685,23 @@ tr { page-break-inside: avoid; }
 
 const CN_DIGITS = '〇一二三四五六七八九';
 const cnYear = (y) => [...String(y)].map((d) => CN_DIGITS[d]).join('');
-const cnNum = (n) => (n < 10 ? CN_DIGITS[n] : n < 20 ? `十${n % 10 ? CN_DIGITS[n % 10] : ''}` : `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`);
+const cnNum = (n) =>
+  n < 10 ? CN_DIGITS[n] : n < 20 ? `十${n % 10 ? CN_DIGITS[n % 10] : ''}` : `${CN_DIGITS[Math.floor(n / 10)]}十${n % 10 ? CN_DIGITS[n % 10] : ''}`;
 
 // telephone area codes of the bodies' prefectures
-const AREA_CODES = { 3208: '0517', 3213: '0527', 3301: '0571', 3302: '0574', 3509: '0593', 3611: '0793', 4301: '0731', 4305: '0739', 6104: '029', 6401: '0951', 1525: '0479' };
+const AREA_CODES = {
+  3208: '0517',
+  3213: '0527',
+  3301: '0571',
+  3302: '0574',
+  3509: '0593',
+  3611: '0793',
+  4301: '0731',
+  4305: '0739',
+  6104: '029',
+  6401: '0951',
+  1525: '0479',
+};
 
 /** The prose around the tables: varied, with a few figures the gold also holds. */
 function prose(R, L, f) {
@@ -600,14 +712,24 @@ function prose(R, L, f) {
   const fee = L.fee ?? 0;
   const extra = { 'proactive.total': proactive, 'fees.application': fee };
   const p = (text, o = {}) => ({ kind: 'p', text, ...o });
-  const intro = p(`本报告由${L.body}根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和${L.template === 'gov2021' ? '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）' : '《中华人民共和国政府信息公开工作年度报告格式（试行）》（国办公开办函〔2019〕60号）'}要求编制。报告所列数据的统计期限自${y}年1月1日起至${y}年12月31日止。如对本报告有疑问，请与${issuer}联系（电话：${AREA_CODES[L.region.slice(0, 4)] ?? '0510'}-${8 + Math.floor(R() * 2)}${String(Math.floor(R() * 1e6)).padStart(6, '0')}）。`);
+  const intro = p(
+    `本报告由${L.body}根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和${L.template === 'gov2021' ? '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）' : '《中华人民共和国政府信息公开工作年度报告格式（试行）》（国办公开办函〔2019〕60号）'}要求编制。报告所列数据的统计期限自${y}年1月1日起至${y}年12月31日止。如对本报告有疑问，请与${issuer}联系（电话：${AREA_CODES[L.region.slice(0, 4)] ?? '0510'}-${8 + Math.floor(R() * 2)}${String(Math.floor(R() * 1e6)).padStart(6, '0')}）。`,
+  );
   const overall = [
     { kind: 'heading', text: '一、总体情况' },
-    p(`${y}年，${L.short}坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《条例》和上级关于政务公开工作的部署要求，${pick(['围绕中心工作', '聚焦群众关切', '紧扣年度重点任务'])}，不断提升政务公开质量和实效。`),
-    p(`（一）主动公开情况。全年主动公开政府信息${proactive}条，其中通过政府门户网站发布${pick(['政策文件', '工作动态', '通知公告'])}等信息，及时更新机构职能、权责清单、财政预决算等法定主动公开内容。`),
-    p(`（二）依申请公开情况。${L.short}严格按照《条例》规定的程序和时限办理政府信息公开申请，本年度共收到政府信息公开申请${f.t3.received[6]}件，均在法定期限内答复。`),
+    p(
+      `${y}年，${L.short}坚持以习近平新时代中国特色社会主义思想为指导，认真贯彻落实《条例》和上级关于政务公开工作的部署要求，${pick(['围绕中心工作', '聚焦群众关切', '紧扣年度重点任务'])}，不断提升政务公开质量和实效。`,
+    ),
+    p(
+      `（一）主动公开情况。全年主动公开政府信息${proactive}条，其中通过政府门户网站发布${pick(['政策文件', '工作动态', '通知公告'])}等信息，及时更新机构职能、权责清单、财政预决算等法定主动公开内容。`,
+    ),
+    p(
+      `（二）依申请公开情况。${L.short}严格按照《条例》规定的程序和时限办理政府信息公开申请，本年度共收到政府信息公开申请${f.t3.received[6]}件，均在法定期限内答复。`,
+    ),
     p('（三）政府信息管理情况。严格落实公开前保密审查机制，对拟公开的政府信息逐条审核，动态调整主动公开基本目录，确保公开内容准确规范。'),
-    p(`（四）政府信息公开平台建设情况。持续优化政府网站信息公开专栏，${pick(['强化政务新媒体管理', '整合政务公开栏目', '规范政务公开专区建设'])}，提升平台的权威性和便民性。`),
+    p(
+      `（四）政府信息公开平台建设情况。持续优化政府网站信息公开专栏，${pick(['强化政务新媒体管理', '整合政务公开栏目', '规范政务公开专区建设'])}，提升平台的权威性和便民性。`,
+    ),
     p('（五）监督保障情况。将政务公开工作纳入年度目标考核，组织开展业务培训，本年度未发生因政府信息公开工作引发的责任追究情况。'),
   ];
   const more = [
@@ -619,14 +741,28 @@ function prose(R, L, f) {
   ];
   for (let i = 0; i < (L.longProse ?? 0); i++) overall.push(p(`${['同时', '此外', '另外', '与此同时', '下半年'][i]}，${L.short}${more[i]}。`));
   const tail = [
-    { kind: 'heading', text: pick(['五、存在的主要问题及改进情况', L.template === 'gov2019' ? '五、政府信息公开工作存在的主要问题及改进情况' : '五、存在的主要问题及改进情况']) },
-    p(`${y}年，${L.short}的政府信息公开工作取得了一定成效，但仍存在政策解读形式较为单一、信息发布时效性有待提高等问题。下一步，将进一步加强业务培训，健全信息发布审核机制，不断提升政务公开工作水平。`),
+    {
+      kind: 'heading',
+      text: pick(['五、存在的主要问题及改进情况', L.template === 'gov2019' ? '五、政府信息公开工作存在的主要问题及改进情况' : '五、存在的主要问题及改进情况']),
+    },
+    p(
+      `${y}年，${L.short}的政府信息公开工作取得了一定成效，但仍存在政策解读形式较为单一、信息发布时效性有待提高等问题。下一步，将进一步加强业务培训，健全信息发布审核机制，不断提升政务公开工作水平。`,
+    ),
     { kind: 'heading', text: '六、其他需要报告的事项' },
     p(fee ? `${y}年，${L.short}依据《政府信息公开信息处理费管理办法》，共收取信息处理费${fee}元。` : `${y}年，${L.short}未收取信息处理费。`),
   ];
   const d = L.signed;
   const date = L.cnDate ? `${cnYear(d[0])}年${cnNum(d[1])}月${cnNum(d[2])}日` : `${d[0]}年${d[1]}月${d[2]}日`;
-  return { intro, overall, tail, sign: [{ kind: 'sign', text: L.body }, { kind: 'sign', text: date }], extra };
+  return {
+    intro,
+    overall,
+    tail,
+    sign: [
+      { kind: 'sign', text: L.body },
+      { kind: 'sign', text: date },
+    ],
+    extra,
+  };
 }
 
 function reportBlocks(L, f, R) {
@@ -748,16 +884,17 @@ const LAYOUTS = [
     scale: 0.5,
     t3blanks: 4,
     t2: (f) => t2Table2021(f, { style: 'plain' }),
-    t3: (f, o) => t3Table(f, {
-      numbering: 'paren',
-      vertical: 'css',
-      header: 'break',
-      single: true,
-      widths: T3_NARROWHEAD,
-      blanks: o.t3blanks,
-      groupVertical: 'lines',
-      labels: { 'denied.law_forbidden': '其他法律行政止公开', 'denied.internal_affairs': '属于三类内部事物信息' },
-    }),
+    t3: (f, o) =>
+      t3Table(f, {
+        numbering: 'paren',
+        vertical: 'css',
+        header: 'break',
+        single: true,
+        widths: T3_NARROWHEAD,
+        blanks: o.t3blanks,
+        groupVertical: 'lines',
+        labels: { 'denied.law_forbidden': '其他法律行政止公开', 'denied.internal_affairs': '属于三类内部事物信息' },
+      }),
     t4: (f) => t4Table(f, { leaves: 'plain', widths: T4_EVEN }),
   },
   {
@@ -891,7 +1028,7 @@ const LAYOUTS = [
   },
   {
     name: 'dense-word',
-    why: 'a city\'s four-digit figures left-aligned in value columns they almost fill, with small cell margins: the gap between one cell\'s figure and the next one\'s is about 1.5 pt (表三), and three-digit figures in 7 mm 表四 columns',
+    why: "a city's four-digit figures left-aligned in value columns they almost fill, with small cell margins: the gap between one cell's figure and the next one's is about 1.5 pt (表三), and three-digit figures in 7 mm 表四 columns",
     kind: 'docx',
     template: 'gov2021',
     year: 2024,
@@ -1012,7 +1149,17 @@ async function soffice(files, outdir, infilter, tries = 2) {
   if (!todo.length) return;
   const profile = mkdtempSync(path.join(os.tmpdir(), 'make-layouts-lo-'));
   try {
-    const args = [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', ...(infilter ? [`--infilter=${infilter}`] : []), '--convert-to', 'pdf', '--outdir', outdir, ...todo];
+    const args = [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      ...(infilter ? [`--infilter=${infilter}`] : []),
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outdir,
+      ...todo,
+    ];
     await runAsync(TOOLS.soffice, args);
   } catch (err) {
     if (tries <= 1) throw err;
@@ -1021,7 +1168,6 @@ async function soffice(files, outdir, infilter, tries = 2) {
   }
   await soffice(todo, outdir, infilter, tries - 1);
 }
-
 
 function pdftotext(pdfFile, txtFile) {
   const r = spawnSync(TOOLS.pdftotext, ['-layout', pdfFile, txtFile], { encoding: 'utf8' });
@@ -1090,7 +1236,10 @@ async function build(dir) {
   }
   writeFileSync(path.join(dir, 'gold.jsonl'), `${gold.join('\n')}\n`);
   writeFileSync(path.join(dir, 'sources.jsonl'), `${control.join('\n')}\n`);
-  writeFileSync(path.join(dir, 'LAYOUTS.md'), `# Generated layouts (scripts/make-layouts.mjs)\n\n${LAYOUTS.map((L) => `- \`${L.name}\` (${L.kind}${L.chrome ? ', LibreOffice and Chromium' : ', LibreOffice'}; ${L.template} ${L.year}): ${L.why}`).join('\n')}\n`);
+  writeFileSync(
+    path.join(dir, 'LAYOUTS.md'),
+    `# Generated layouts (scripts/make-layouts.mjs)\n\n${LAYOUTS.map((L) => `- \`${L.name}\` (${L.kind}${L.chrome ? ', LibreOffice and Chromium' : ', LibreOffice'}; ${L.template} ${L.year}): ${L.why}`).join('\n')}\n`,
+  );
   const files = readdirSync(dir).filter((f) => f !== STAMP);
   writeFileSync(path.join(dir, STAMP), JSON.stringify({ hash: sourceHash(), files }, null, 1));
 }

@@ -24,8 +24,15 @@ function files(rel) {
 
 export function parserSources() {
   const hash = createHash('sha256');
-  const list = INPUTS.flatMap(files).filter((f) => path.join(ROOT, f) !== VERSION_FILE && /\.(ts|csv)$/.test(f)).sort();
-  for (const f of list) hash.update(f).update('\0').update(readFileSync(path.join(ROOT, f), 'utf8').replace(/\r\n/g, '\n')).update('\0');
+  const list = INPUTS.flatMap(files)
+    .filter((f) => path.join(ROOT, f) !== VERSION_FILE && /\.(ts|csv)$/.test(f))
+    .sort();
+  for (const f of list)
+    hash
+      .update(f)
+      .update('\0')
+      .update(readFileSync(path.join(ROOT, f), 'utf8').replace(/\r\n/g, '\n'))
+      .update('\0');
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -40,7 +47,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     let next = version;
     // the code changed since the version was recorded and nobody bumped it: bump the patch
     if (recorded && recorded[2] !== now && recorded[1] === version) next = version.replace(/\d+$/, (p) => String(Number(p) + 1));
-    const out = text.replace(/PARSER_VERSION = '[\d.]+'/, `PARSER_VERSION = '${next}'`).replace(/PARSER_SOURCES = \{[^}]*\}/, `PARSER_SOURCES = { version: '${next}', hash: '${now}' }`);
+    const out = text
+      .replace(/PARSER_VERSION = '[\d.]+'/, `PARSER_VERSION = '${next}'`)
+      .replace(/PARSER_SOURCES = \{[^}]*\}/, `PARSER_SOURCES = { version: '${next}', hash: '${now}' }`);
     writeFileSync(VERSION_FILE, out);
     console.log(`PARSER_VERSION ${next}, sources ${now}`);
   }

@@ -21,7 +21,12 @@ const args = process.argv.slice(2);
 
 // --replay FILE F1 F2 … --json: print the recorded lines of those files (the scorer's --cmd)
 if (args[0] === '--replay') {
-  const want = new Set(args.slice(2).filter((a) => !a.startsWith('--')).map((f) => path.resolve(f)));
+  const want = new Set(
+    args
+      .slice(2)
+      .filter((a) => !a.startsWith('--'))
+      .map((f) => path.resolve(f)),
+  );
   for (const line of readFileSync(args[1], 'utf8').split('\n')) {
     if (!line.startsWith('{')) continue;
     const o = JSON.parse(line);
@@ -46,9 +51,15 @@ if (!existsSync(scorer)) {
 const { makeLayouts } = await import('./make-layouts.mjs');
 await makeLayouts();
 
-const gold = readFileSync(goldFile, 'utf8').split('\n').filter((l) => l.trim());
+const gold = readFileSync(goldFile, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 const files = gold.map((l) => path.join(dir, JSON.parse(l).file));
-const run = spawnSync(process.execPath, [path.join(root, 'bin', 'disclosure.mjs'), 'extract', ...files, '--json'], { encoding: 'utf8', maxBuffer: 1 << 30, cwd: root });
+const run = spawnSync(process.execPath, [path.join(root, 'bin', 'disclosure.mjs'), 'extract', ...files, '--json'], {
+  encoding: 'utf8',
+  maxBuffer: 1 << 30,
+  cwd: root,
+});
 if (run.stdout == null || !run.stdout.trim()) {
   console.error(`score-layouts: the extractor printed nothing: ${run.error?.message ?? run.stderr}`);
   process.exit(2);
@@ -77,7 +88,11 @@ try {
     const file = JSON.parse(line).file;
     const { m, missing, out } = score([line]);
     if (verbose) for (const l of out.slice(0, -4)) console.log(`    ${l}`);
-    console.log(m ? `${pad(file, 36)} ${pad(`${m[1]}%`, 7)} ${pad(m[2], 4)} ${pad(m[3], 5)} ${pad(missing ?? '?', 5)} ${pad(m[4], 4)} ${m[5]}%` : `${pad(file, 36)} ${out.join(' ')}`);
+    console.log(
+      m
+        ? `${pad(file, 36)} ${pad(`${m[1]}%`, 7)} ${pad(m[2], 4)} ${pad(m[3], 5)} ${pad(missing ?? '?', 5)} ${pad(m[4], 4)} ${m[5]}%`
+        : `${pad(file, 36)} ${out.join(' ')}`,
+    );
     const layout = file.replace(/(\.chrome)?\.(pdf|layout\.txt|docx|html)$/, '');
     byLayout.set(layout, [...(byLayout.get(layout) ?? []), line]);
   }

@@ -27,5 +27,8 @@ export function staleSources(root: string): string[] {
 
 export function buildDist(root: string): void {
   if (!staleSources(root).length) return;
-  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [path.join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(root, 'tsconfig.json')], {
+    cwd: root,
+    stdio: 'inherit',
+  });
 }

@@ -9,9 +9,21 @@ export function content(file: string) {
     if (!db.prepare(`SELECT 1 FROM sqlite_schema WHERE name = 'source_files'`).get()) return { files: [], reports: [], metrics: [], issues: [] };
     return {
       files: db.prepare('SELECT path, sha256, bytes, format, status, error, parser_version, present FROM source_files ORDER BY path').all(),
-      reports: db.prepare('SELECT f.path, r.template, r.body_name, r.report_year, r.region_code, r.scope FROM reports r JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path').all(),
-      metrics: db.prepare('SELECT f.path, m.key, m.value, m.snippet, m.offset, m.rule, m.flags FROM metric_values m JOIN reports r ON r.id = m.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path, m.key').all(),
-      issues: db.prepare('SELECT f.path, i.code, i.check_id, i.message FROM validation_issues i JOIN reports r ON r.id = i.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY 1, 2, 3, 4').all(),
+      reports: db
+        .prepare(
+          'SELECT f.path, r.template, r.body_name, r.report_year, r.region_code, r.scope FROM reports r JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path',
+        )
+        .all(),
+      metrics: db
+        .prepare(
+          'SELECT f.path, m.key, m.value, m.snippet, m.offset, m.rule, m.flags FROM metric_values m JOIN reports r ON r.id = m.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path, m.key',
+        )
+        .all(),
+      issues: db
+        .prepare(
+          'SELECT f.path, i.code, i.check_id, i.message FROM validation_issues i JOIN reports r ON r.id = i.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY 1, 2, 3, 4',
+        )
+        .all(),
     };
   } finally {
     db.close();
@@ -33,5 +45,7 @@ export function partialReports(after: Content, clean: Content): string[] {
   const issues = countBy(clean.issues);
   const got = countBy(after.metrics);
   const gotIssues = countBy(after.issues);
-  return (after.reports as Array<{ path: string }>).map((r) => r.path).filter((p) => (got.get(p) ?? 0) !== (figures.get(p) ?? 0) || (gotIssues.get(p) ?? 0) !== (issues.get(p) ?? 0));
+  return (after.reports as Array<{ path: string }>)
+    .map((r) => r.path)
+    .filter((p) => (got.get(p) ?? 0) !== (figures.get(p) ?? 0) || (gotIssues.get(p) ?? 0) !== (issues.get(p) ?? 0));
 }

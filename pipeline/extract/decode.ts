@@ -47,7 +47,7 @@ const CHARSET_ALIASES: Record<string, string> = {
   unicode: 'utf-8',
   // browsers read these as windows-1252
   'iso-8859-1': 'windows-1252',
-  'latin1': 'windows-1252',
+  latin1: 'windows-1252',
   'us-ascii': 'windows-1252',
   ascii: 'windows-1252',
 };
@@ -192,7 +192,11 @@ export function decodeBytes(bytes: Uint8Array, opts: { html?: boolean } = {}): D
   if (bom) return bom;
   // validated and converted by simdutf: several times faster than a fatal TextDecoder
   const utf8 = isUtf8(bytes);
-  const asUtf8 = (): Decoded => ({ text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8', replacementChars: 0 });
+  const asUtf8 = (): Decoded => ({
+    text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+    encoding: 'utf-8',
+    replacementChars: 0,
+  });
   if (utf8 && !bytes.includes(0)) return asUtf8();
   const order = utf16Order(bytes);
   if (order) {

@@ -2,7 +2,23 @@
 //   索 引 号: 000014349IHA001/2018-00549 分  类: 综合
 //   发布机构:鄂托克旗人民政府办公室 发文日期:2018年03月08日
 // and the header lines of crawler dumps (发布机构：…, 发布时间：…). Kept as fields for identity.
-const LABELS = ['索引号', '分类', '发布机构', '发文机关', '发文日期', '发布日期', '发布时间', '成文日期', '名称', '标题', '文号', '主题词', '来源', '生成日期', '时间'];
+const LABELS = [
+  '索引号',
+  '分类',
+  '发布机构',
+  '发文机关',
+  '发文日期',
+  '发布日期',
+  '发布时间',
+  '成文日期',
+  '名称',
+  '标题',
+  '文号',
+  '主题词',
+  '来源',
+  '生成日期',
+  '时间',
+];
 
 // A label may be written with spaces between its characters ("索 引 号").
 const spaced = (label: string) => [...label].join('\\s*');

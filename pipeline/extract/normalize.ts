@@ -12,7 +12,8 @@ export function normalizeText(input: string): string {
     const c = ch.codePointAt(0)!;
     if (c >= FULLWIDTH_START && c <= FULLWIDTH_END) out += String.fromCharCode(c - FULLWIDTH_SHIFT);
     else if (c === 0x3000 || c === 0xa0 || c === 0x2002 || c === 0x2003 || c === 0x2009) out += ' ';
-    else if (c === 0x200b || c === 0xfeff || c === 0x200c || c === 0x200d) continue; // zero-width
+    else if (c === 0x200b || c === 0xfeff || c === 0x200c || c === 0x200d)
+      continue; // zero-width
     else out += ch;
   }
   // radicals (⼈⺠ from browser-printed PDFs) read as the ideographs they stand for (人民)

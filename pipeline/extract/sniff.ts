@@ -5,10 +5,7 @@ import path from 'node:path';
 import { utf16Order } from './decode.js';
 import type { SourceFormat } from './model.js';
 
-export type Sniffed =
-  | { kind: 'format'; format: SourceFormat }
-  | { kind: 'unsupported'; reason: string }
-  | { kind: 'mismatch'; reason: string };
+export type Sniffed = { kind: 'format'; format: SourceFormat } | { kind: 'unsupported'; reason: string } | { kind: 'mismatch'; reason: string };
 
 const startsWith = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
 

@@ -28,7 +28,11 @@ interface Row extends Omit<Candidate, 'figures'> {
 }
 
 const better = (a: Row, b: Row) =>
-  b.figures - a.figures || a.unread - b.unread || a.failing - b.failing || (FORMAT_RANK[a.format] ?? 1) - (FORMAT_RANK[b.format] ?? 1) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  b.figures - a.figures ||
+  a.unread - b.unread ||
+  a.failing - b.failing ||
+  (FORMAT_RANK[a.format] ?? 1) - (FORMAT_RANK[b.format] ?? 1) ||
+  (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** Groups of mutually matching copies (union-find over the pairs that match). */
 function groupsOf(rows: Row[], figuresOf: (id: number) => Map<string, number>): Row[][] {
@@ -36,7 +40,8 @@ function groupsOf(rows: Row[], figuresOf: (id: number) => Map<string, number>): 
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   for (let i = 0; i < rows.length; i++) {
     for (let j = i + 1; j < rows.length; j++) {
-      if (find(i) !== find(j) && sameReport({ ...rows[i]!, figures: figuresOf(rows[i]!.id) }, { ...rows[j]!, figures: figuresOf(rows[j]!.id) })) parent[find(j)] = find(i);
+      if (find(i) !== find(j) && sameReport({ ...rows[i]!, figures: figuresOf(rows[i]!.id) }, { ...rows[j]!, figures: figuresOf(rows[j]!.id) }))
+        parent[find(j)] = find(i);
     }
   }
   const out = new Map<number, Row[]>();
@@ -66,12 +71,14 @@ export function refreshCopies(db: DB): { groups: number; copies: number; conflic
   const setGroup = db.prepare('UPDATE reports SET copy_group = ?, is_primary = ? WHERE id = ? AND (copy_group IS NOT ? OR is_primary <> ?)');
   const clearFindings = db.prepare(`DELETE FROM validation_issues WHERE code = 'same_body_year'`);
   const finding = db.prepare(`INSERT INTO validation_issues (report_id, code, severity, message) VALUES (?, 'same_body_year', 'warning', ?)`);
-  let groups = 0, copies = 0, conflicts = 0;
+  let groups = 0,
+    copies = 0,
+    conflicts = 0;
   db.transaction(() => {
     clearFindings.run();
     // files no longer present are in no group and count nowhere
     db.prepare(`UPDATE reports SET copy_group = NULL, is_primary = 0 WHERE source_file_id IN (SELECT id FROM source_files WHERE present = 0)`).run();
-    for (let i = 0; i < rows.length; ) {
+    for (let i = 0; i < rows.length;) {
       let j = i + 1;
       // a report without a year is compared with nothing
       while (j < rows.length && rows[i]!.report_year !== null && rows[j]!.body_id === rows[i]!.body_id && rows[j]!.report_year === rows[i]!.report_year) j++;
@@ -84,7 +91,11 @@ export function refreshCopies(db: DB): { groups: number; copies: number; conflic
         g.forEach((r, k) => setGroup.run(g[0]!.file_id, n === 0 && k === 0 ? 1 : 0, r.id, g[0]!.file_id, n === 0 && k === 0 ? 1 : 0));
         if (n > 0) {
           conflicts += g.length;
-          for (const r of g) finding.run(r.id, `${r.path} and ${found[0]![0]!.path} are both ${r.body_id}'s report of ${r.report_year}, with different figures or text; only the second counts in the rollups`);
+          for (const r of g)
+            finding.run(
+              r.id,
+              `${r.path} and ${found[0]![0]!.path} are both ${r.body_id}'s report of ${r.report_year}, with different figures or text; only the second counts in the rollups`,
+            );
         }
       });
       cache.clear();

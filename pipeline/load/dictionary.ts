@@ -5,9 +5,11 @@ import type { DB } from './db.js';
 export function writeDictionary(db: DB, entries: readonly MetricDef[]): void {
   db.transaction(() => {
     db.prepare('DELETE FROM metric_dictionary').run();
-    const ins = db.prepare(`INSERT INTO metric_dictionary (key, label_zh, label_en, unit, templates, comparable, caveat, headline_rank, table_id, row_key, column_key)
+    const ins =
+      db.prepare(`INSERT INTO metric_dictionary (key, label_zh, label_en, unit, templates, comparable, caveat, headline_rank, table_id, row_key, column_key)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const e of entries) ins.run(e.key, e.label_zh, e.label_en, e.unit, e.templates.join(','), e.comparable ? 1 : 0, e.caveat, e.headline_rank, e.table, e.row, e.column);
+    for (const e of entries)
+      ins.run(e.key, e.label_zh, e.label_en, e.unit, e.templates.join(','), e.comparable ? 1 : 0, e.caveat, e.headline_rank, e.table, e.row, e.column);
   })();
 }
 
@@ -24,5 +26,7 @@ export function dictionaryComplete(db: DB): boolean {
 
 /** The headline metrics, in their column order. */
 export function headlineKeys(db: DB): string[] {
-  return (db.prepare('SELECT key FROM metric_dictionary WHERE headline_rank IS NOT NULL ORDER BY headline_rank').all() as Array<{ key: string }>).map((r) => r.key);
+  return (db.prepare('SELECT key FROM metric_dictionary WHERE headline_rank IS NOT NULL ORDER BY headline_rank').all() as Array<{ key: string }>).map(
+    (r) => r.key,
+  );
 }

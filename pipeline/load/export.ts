@@ -24,7 +24,11 @@ export interface ExportOptions {
 const VIEWS: Array<{ file: string; view: string; order: string; full?: boolean }> = [
   { file: 'reports.csv', view: 'v_report_headline', order: 'body_id, report_year, is_primary DESC, file' },
   { file: 'bodies.csv', view: 'v_bodies', order: 'region_code, body_id' },
-  { file: 'region_year.csv', view: 'v_region_year', order: `CASE level WHEN 'province' THEN 1 WHEN 'prefecture' THEN 2 ELSE 3 END, region_code, report_year, key` },
+  {
+    file: 'region_year.csv',
+    view: 'v_region_year',
+    order: `CASE level WHEN 'province' THEN 1 WHEN 'prefecture' THEN 2 ELSE 3 END, region_code, report_year, key`,
+  },
   { file: 'region_year_consolidated.csv', view: 'v_region_year_consolidated', order: 'region_code, report_year, body_name, key' },
   { file: 'applications.csv', view: 'v_applications', order: 'body_name, report_year, file, outcome, applicant_position', full: true },
   { file: 'review.csv', view: 'v_review', order: 'body_name, report_year, file, kind, result', full: true },
@@ -35,21 +39,83 @@ const VIEWS: Array<{ file: string; view: string; order: string; full?: boolean }
 
 /** Chinese headers of the views' own columns (metric columns come from the dictionary). */
 const COLUMN_ZH: Record<string, string> = {
-  report_id: '报告编号', file: '文件', format: '文件格式', encoding: '编码', body_name: '报告机关', body_short_name: '机关简称',
-  body_level: '机关层级', scope: '范围', report_year: '报告年度', template: '格式', period_start: '统计起始日', period_end: '统计截止日',
-  published_on: '发布日期', region_code: '区划代码', province: '省级', prefecture: '地级', county: '县级', township: '乡级',
-  region_confidence: '区划可信度', region_status: '区划状态', failing_checks: '勾稽关系不符项数', figures: '数字项数', level: '层级', key: '指标',
-  value: '数值', reports: '报告数', reports_in_region: '区域报告总数', outcome: '办理结果', applicant: '申请人类型',
-  applicant_position: '申请人列序', count: '件数', flags: '标记', kind: '类别', result: '结果', unit: '单位', raw_text: '原文数字',
-  snippet: '出处原文', offset: '字符位置', rule: '读取规则', cross_year_mismatches: '跨年结转不符项数',
-  text_table_mismatches: '正文与表格不符项数', unread_glued_rows: '未能拆分的粘连行', approximate_figures: '约数项数',
-  derived_figures: '推算项数', blank_cells: '空白单元格数', decoding_damage: '解码损坏', missing_sections: '缺失表格',
-  label_zh: '中文名称', label_en: '英文名称', templates: '适用格式', comparable: '跨格式可比', caveat: '说明', change: '变化',
-  previous_value: '上年数值', previous_year: '上一年度', change_pct: '变化率(%)', headline_rank: '主要指标序号',
-  body_id: '机关编号', body_name_printed: '报告所署机关名称', body_full_name: '机关全称', body_kind: '机关类别', organ: '机关', region_code_current: '现行区划代码',
-  copy_group: '副本组', is_primary: '主报告', basis: '汇总依据', bodies: '机关数', consolidated: '其中汇总报告数', name: '机关名称',
-  aliases: '所署名称', headline_not_stated: '未载明的主要指标', first_year: '首个年度', last_year: '最近年度', incomplete_sections: '未读全的表格',
-  table_id: '所在表格', row_key: '行', column_key: '列',
+  report_id: '报告编号',
+  file: '文件',
+  format: '文件格式',
+  encoding: '编码',
+  body_name: '报告机关',
+  body_short_name: '机关简称',
+  body_level: '机关层级',
+  scope: '范围',
+  report_year: '报告年度',
+  template: '格式',
+  period_start: '统计起始日',
+  period_end: '统计截止日',
+  published_on: '发布日期',
+  region_code: '区划代码',
+  province: '省级',
+  prefecture: '地级',
+  county: '县级',
+  township: '乡级',
+  region_confidence: '区划可信度',
+  region_status: '区划状态',
+  failing_checks: '勾稽关系不符项数',
+  figures: '数字项数',
+  level: '层级',
+  key: '指标',
+  value: '数值',
+  reports: '报告数',
+  reports_in_region: '区域报告总数',
+  outcome: '办理结果',
+  applicant: '申请人类型',
+  applicant_position: '申请人列序',
+  count: '件数',
+  flags: '标记',
+  kind: '类别',
+  result: '结果',
+  unit: '单位',
+  raw_text: '原文数字',
+  snippet: '出处原文',
+  offset: '字符位置',
+  rule: '读取规则',
+  cross_year_mismatches: '跨年结转不符项数',
+  text_table_mismatches: '正文与表格不符项数',
+  unread_glued_rows: '未能拆分的粘连行',
+  approximate_figures: '约数项数',
+  derived_figures: '推算项数',
+  blank_cells: '空白单元格数',
+  decoding_damage: '解码损坏',
+  missing_sections: '缺失表格',
+  label_zh: '中文名称',
+  label_en: '英文名称',
+  templates: '适用格式',
+  comparable: '跨格式可比',
+  caveat: '说明',
+  change: '变化',
+  previous_value: '上年数值',
+  previous_year: '上一年度',
+  change_pct: '变化率(%)',
+  headline_rank: '主要指标序号',
+  body_id: '机关编号',
+  body_name_printed: '报告所署机关名称',
+  body_full_name: '机关全称',
+  body_kind: '机关类别',
+  organ: '机关',
+  region_code_current: '现行区划代码',
+  copy_group: '副本组',
+  is_primary: '主报告',
+  basis: '汇总依据',
+  bodies: '机关数',
+  consolidated: '其中汇总报告数',
+  name: '机关名称',
+  aliases: '所署名称',
+  headline_not_stated: '未载明的主要指标',
+  first_year: '首个年度',
+  last_year: '最近年度',
+  incomplete_sections: '未读全的表格',
+  table_id: '所在表格',
+  row_key: '行',
+  column_key: '列',
 };
 
 function columnsOf(db: DB, view: string): string[] {
@@ -99,7 +165,11 @@ interface YearRow {
 /** Bodies as rows, years as column groups; rows sorted by body, so one body at a time in memory. */
 export function exportYearlyComparison(db: DB, file: string, opts: ExportOptions = {}, header = (c: string) => c): number {
   // the years of the primary reports of present files: a year only missing files had gets no columns
-  const years = (db.prepare('SELECT DISTINCT report_year FROM v_report_primary WHERE is_primary AND report_year IS NOT NULL ORDER BY 1').all() as Array<{ report_year: number }>)
+  const years = (
+    db.prepare('SELECT DISTINCT report_year FROM v_report_primary WHERE is_primary AND report_year IS NOT NULL ORDER BY 1').all() as Array<{
+      report_year: number;
+    }>
+  )
     .map((r) => r.report_year)
     .filter((y) => opts.year === undefined || y === opts.year);
   const headline = headlineKeys(db);
@@ -124,7 +194,10 @@ export function exportYearlyComparison(db: DB, file: string, opts: ExportOptions
   return writeCsvRows(file, cols, bodies(), cols.map(header));
 }
 
-export const exportFiles = (outDir: string, full = false) => [...VIEWS.filter((v) => full || !v.full).map((v) => path.join(outDir, v.file)), path.join(outDir, 'yearly_comparison.csv')];
+export const exportFiles = (outDir: string, full = false) => [
+  ...VIEWS.filter((v) => full || !v.full).map((v) => path.join(outDir, v.file)),
+  path.join(outDir, 'yearly_comparison.csv'),
+];
 
 export function writeExports(db: DB, outDir: string, opts: ExportOptions = {}): string[] {
   mkdirSync(outDir, { recursive: true });

@@ -53,14 +53,23 @@ export function viewDefinitions(dir = sqlDir()): ViewDefinition[] {
   const vdir = path.join(dir, 'views');
   if (!existsSync(vdir)) return [];
   const defs = new Map<string, ViewDefinition>();
-  for (const f of readdirSync(vdir).filter((x) => x.endsWith('.sql')).sort()) {
+  for (const f of readdirSync(vdir)
+    .filter((x) => x.endsWith('.sql'))
+    .sort()) {
     const file = f.slice(0, -4);
     const text = readFileSync(path.join(vdir, f), 'utf8');
     const creates = [...text.matchAll(/^CREATE VIEW (\w+) AS\b/gm)];
-    if (creates.length !== 1 || creates[0]![1] !== `v_${file}`) throw new MigrationError(`sql/views/${f} must declare exactly one view, v_${file} (CREATE VIEW v_${file} AS …)`);
+    if (creates.length !== 1 || creates[0]![1] !== `v_${file}`)
+      throw new MigrationError(`sql/views/${f} must declare exactly one view, v_${file} (CREATE VIEW v_${file} AS …)`);
     const body = text.slice(creates[0]!.index).trimEnd();
-    if (!body.endsWith(';') || body.slice(0, -1).replace(/--.*$/gm, '').includes(';')) throw new MigrationError(`sql/views/${f} must hold one statement, ended by a semicolon`);
-    const depends = [...text.matchAll(/^-- depends:(.*)$/gm)].flatMap((m) => m[1]!.split(',').map((s) => s.trim()).filter(Boolean));
+    if (!body.endsWith(';') || body.slice(0, -1).replace(/--.*$/gm, '').includes(';'))
+      throw new MigrationError(`sql/views/${f} must hold one statement, ended by a semicolon`);
+    const depends = [...text.matchAll(/^-- depends:(.*)$/gm)].flatMap((m) =>
+      m[1]!
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
     defs.set(file, { file, name: `v_${file}`, depends, sql: body.slice(0, -1).trimEnd() });
   }
   const ordered: ViewDefinition[] = [];
@@ -81,7 +90,9 @@ export function viewDefinitions(dir = sqlDir()): ViewDefinition[] {
 
 /** Whether every view of the files is in the database with exactly its file's text. */
 function viewsCurrent(db: Database.Database, views: ViewDefinition[]): boolean {
-  const have = new Map((db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'view'`).all() as Array<{ name: string; sql: string }>).map((r) => [r.name, r.sql]));
+  const have = new Map(
+    (db.prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'view'`).all() as Array<{ name: string; sql: string }>).map((r) => [r.name, r.sql]),
+  );
   return views.every((v) => have.get(v.name) === v.sql);
 }
 
@@ -98,9 +109,14 @@ export function migrate(db: Database.Database, dir = sqlDir()): number {
   db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, sha256 TEXT NOT NULL, applied_at TEXT NOT NULL) STRICT`);
   const applied = new Map(
-    (db.prepare('SELECT version, name, sha256 FROM schema_migrations').all() as Array<{ version: number; name: string; sha256: string }>).map((r) => [r.version, r]),
+    (db.prepare('SELECT version, name, sha256 FROM schema_migrations').all() as Array<{ version: number; name: string; sha256: string }>).map((r) => [
+      r.version,
+      r,
+    ]),
   );
-  const files = readdirSync(dir).filter((f) => /^\d{3}_.+\.sql$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^\d{3}_.+\.sql$/.test(f))
+    .sort();
   const pending: Array<{ version: number; file: string; sql: string; sha: string }> = [];
   for (const f of files) {
     const version = Number(f.slice(0, 3));
@@ -108,7 +124,8 @@ export function migrate(db: Database.Database, dir = sqlDir()): number {
     const sha = createHash('sha256').update(sql).digest('hex');
     const done = applied.get(version);
     if (done) {
-      if (done.sha256 !== sha && done.sha256 !== RELEASED_WITH_VIEWS[version]) throw new MigrationError(`migration ${f} was edited after it was applied (sha256 differs); add a new migration instead`);
+      if (done.sha256 !== sha && done.sha256 !== RELEASED_WITH_VIEWS[version])
+        throw new MigrationError(`migration ${f} was edited after it was applied (sha256 differs); add a new migration instead`);
       continue;
     }
     pending.push({ version, file: f, sql, sha });
@@ -120,7 +137,12 @@ export function migrate(db: Database.Database, dir = sqlDir()): number {
     for (const v of views) db.exec(`DROP VIEW IF EXISTS ${v.name}`);
     for (const m of pending) {
       db.exec(m.sql);
-      db.prepare('INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)').run(m.version, m.file, m.sha, new Date().toISOString());
+      db.prepare('INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)').run(
+        m.version,
+        m.file,
+        m.sha,
+        new Date().toISOString(),
+      );
       db.pragma(`user_version = ${m.version}`);
     }
     for (const v of views) {

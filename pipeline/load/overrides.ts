@@ -31,6 +31,8 @@ export function changedRules(before: readonly StoredRule[], after: readonly Stor
 /** Loaded reports with what an override rule can match: the path and the body names. */
 export function reportIdentities(db: DB): Array<{ path: string; body_name: string | null; body_short_name: string | null; body_name_printed: string | null }> {
   return db
-    .prepare(`SELECT f.path, r.body_name, r.body_short_name, r.body_name_printed FROM source_files f LEFT JOIN reports r ON r.source_file_id = f.id WHERE f.present = 1`)
+    .prepare(
+      `SELECT f.path, r.body_name, r.body_short_name, r.body_name_printed FROM source_files f LEFT JOIN reports r ON r.source_file_id = f.id WHERE f.present = 1`,
+    )
     .all() as Array<{ path: string; body_name: string | null; body_short_name: string | null; body_name_printed: string | null }>;
 }

@@ -52,7 +52,10 @@ export type FileStatusCounts = Record<'loaded' | 'failed' | 'needs_ocr' | 'unsup
 /** The files of the folder as it stands (present ones), counted by their status. */
 export function fileStatusCounts(db: DB): FileStatusCounts {
   const out: FileStatusCounts = { loaded: 0, failed: 0, needs_ocr: 0, unsupported: 0 };
-  const rows = db.prepare('SELECT status, COUNT(*) AS n FROM source_files WHERE present = 1 GROUP BY status').all() as Array<{ status: keyof FileStatusCounts; n: number }>;
+  const rows = db.prepare('SELECT status, COUNT(*) AS n FROM source_files WHERE present = 1 GROUP BY status').all() as Array<{
+    status: keyof FileStatusCounts;
+    n: number;
+  }>;
   for (const r of rows) out[r.status] = r.n;
   return out;
 }

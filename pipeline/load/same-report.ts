@@ -28,22 +28,31 @@ function hashes(b: Buffer | null): Uint32Array {
  * below the smaller of their largest hashes, so the comparison is made there.
  */
 export function textContainment(a: Buffer | null, b: Buffer | null): { shared: number; of: number } {
-  const x = hashes(a), y = hashes(b);
+  const x = hashes(a),
+    y = hashes(b);
   if (!x.length || !y.length) return { shared: 0, of: 0 };
   const limit = Math.min(x[x.length - 1]!, y[y.length - 1]!);
-  let i = 0, j = 0, shared = 0, nx = 0, ny = 0;
-  while (i < x.length && x[i]! <= limit) nx++, i++;
-  while (j < y.length && y[j]! <= limit) ny++, j++;
-  for (i = 0, j = 0; i < nx && j < ny; ) {
-    if (x[i] === y[j]) shared++, i++, j++;
-    else if (x[i]! < y[j]!) i++;
+  let i = 0,
+    j = 0,
+    shared = 0;
+  while (i < x.length && x[i]! <= limit) i++;
+  const nx = i;
+  while (j < y.length && y[j]! <= limit) j++;
+  const ny = j;
+  for (i = 0, j = 0; i < nx && j < ny;) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (x[i]! < y[j]!) i++;
     else j++;
   }
   return { shared, of: Math.min(nx, ny) };
 }
 
 export function figureAgreement(a: Map<string, number>, b: Map<string, number>): { shared: number; equal: number } {
-  let shared = 0, equal = 0;
+  let shared = 0,
+    equal = 0;
   for (const [k, v] of a) {
     const w = b.get(k);
     if (w === undefined) continue;

@@ -63,8 +63,10 @@ export class Store {
   /** The rows of those of `paths` the database knows, by path: one indexed query for a chunk of paths. */
   knownAmong(paths: readonly string[]): Map<string, KnownFile> {
     if (!paths.length) return new Map();
-    const rows = this.withList((list) => `SELECT id, path, sha256, bytes, mtime_ms, parser_version, status, present, error FROM source_files WHERE path IN (${list})`, paths.length)
-      .all(...paths) as Array<KnownFile & { path: string }>;
+    const rows = this.withList(
+      (list) => `SELECT id, path, sha256, bytes, mtime_ms, parser_version, status, present, error FROM source_files WHERE path IN (${list})`,
+      paths.length,
+    ).all(...paths) as Array<KnownFile & { path: string }>;
     return new Map(rows.map((r) => [r.path, r]));
   }
 
@@ -78,7 +80,10 @@ export class Store {
     this.db.transaction(() => {
       for (let i = 0; i < ids.length; i += 500) {
         const chunk = ids.slice(i, i + 500);
-        this.withList((list) => `UPDATE source_files SET last_seen_run = ?, last_seen_at = ?, present = 1, missing_since = NULL WHERE id IN (${list})`, chunk.length).run(runId, now, ...chunk);
+        this.withList(
+          (list) => `UPDATE source_files SET last_seen_run = ?, last_seen_at = ?, present = 1, missing_since = NULL WHERE id IN (${list})`,
+          chunk.length,
+        ).run(runId, now, ...chunk);
       }
     })();
   }
@@ -142,7 +147,18 @@ export class Store {
       }
       for (const p of item.paragraphs ?? []) this.q.insertParagraph.run(reportId, p.block, p.page ?? null, p.text);
       for (const i of r.issues) {
-        this.q.insertIssue.run(reportId, i.code, i.severity, i.check ?? null, i.message, i.expression ?? null, i.left ?? null, i.right ?? null, i.delta ?? null, i.cells ? JSON.stringify(i.cells) : null);
+        this.q.insertIssue.run(
+          reportId,
+          i.code,
+          i.severity,
+          i.check ?? null,
+          i.message,
+          i.expression ?? null,
+          i.left ?? null,
+          i.right ?? null,
+          i.delta ?? null,
+          i.cells ? JSON.stringify(i.cells) : null,
+        );
       }
       return { reportId };
     })();
@@ -151,7 +167,9 @@ export class Store {
   /** Files under `dir` count as seen (their folder could not be read: they are not gone). */
   seenUnder(dir: string, runId: number, now: string): void {
     const prefix = dir.endsWith('/') ? dir : `${dir}/`;
-    this.db.prepare(`UPDATE source_files SET last_seen_run = ?, last_seen_at = ? WHERE present = 1 AND substr(path, 1, length(?)) = ?`).run(runId, now, prefix, prefix);
+    this.db
+      .prepare(`UPDATE source_files SET last_seen_run = ?, last_seen_at = ? WHERE present = 1 AND substr(path, 1, length(?)) = ?`)
+      .run(runId, now, prefix, prefix);
   }
 
   /** Files under `root` that this run did not see are marked missing, never deleted. */

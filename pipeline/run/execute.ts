@@ -67,7 +67,12 @@ async function handle(ctx: RunContext, pool: ParsePool, f: Work): Promise<void> 
   const k = f.known;
   // not read (or not parsed to the end): recorded with the listing's facts and no hash
   const failed = (error: string, internal?: Parameters<typeof tally.record>[3]) =>
-    tally.record({ path: f.path, bytes: Math.max(0, f.size), mtimeMs: f.mtimeMs, sha256: null, ok: false, status: 'failed', format: null, error }, k?.id, now, internal);
+    tally.record(
+      { path: f.path, bytes: Math.max(0, f.size), mtimeMs: f.mtimeMs, sha256: null, ok: false, status: 'failed', format: null, error },
+      k?.id,
+      now,
+      internal,
+    );
   if (f.size < 0) return failed(GONE);
   if (f.size > limits.maxFileBytes) return failed(new TooLarge(f.size, limits.maxFileBytes).message);
   const raw = ctx.listing.raw.get(f.path);

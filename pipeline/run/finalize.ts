@@ -36,5 +36,10 @@ export function finalize(ctx: RunContext, identity: string | undefined): RunResu
   assertSameFile(db.name, identity);
   finishRun(db, runId, counts);
   log.info({ runId, ...counts }, 'run finished');
-  return { runId, counts, passedAllChecks: tally.passedAllChecks, reports: { distinct: copies.groups, copies: copies.copies, conflicts: copies.conflicts, bodies } };
+  return {
+    runId,
+    counts,
+    passedAllChecks: tally.passedAllChecks,
+    reports: { distinct: copies.groups, copies: copies.copies, conflicts: copies.conflicts, bodies },
+  };
 }

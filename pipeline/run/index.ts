@@ -58,8 +58,15 @@ function begin(db: DB, opts: RunOptions, plan: ReturnType<typeof planRun>): RunC
   writer.onCommit = crashHook();
   const log = opts.log;
   if (plan.changedRules) log.info({ changedRules: plan.changedRules, files: plan.forced.size }, 'region overrides changed: their files are reprocessed');
-  log.info({ runId, input: plan.root, files: plan.listing.files.length, mode: plan.mode, parser: PARSER_VERSION, workers: plan.workers, limits: plan.limits }, 'run started');
-  if (plan.listing.skipped.length) log.info({ entries: plan.listing.skipped.length }, 'entries of the input not read (links, hidden, not regular files, unreadable folders): recorded with the reason');
+  log.info(
+    { runId, input: plan.root, files: plan.listing.files.length, mode: plan.mode, parser: PARSER_VERSION, workers: plan.workers, limits: plan.limits },
+    'run started',
+  );
+  if (plan.listing.skipped.length)
+    log.info(
+      { entries: plan.listing.skipped.length },
+      'entries of the input not read (links, hidden, not regular files, unreadable folders): recorded with the reason',
+    );
   const progress = opts.progress ?? NO_PROGRESS;
   progress.start(plan.listing.files.length);
   return { ...plan, db, opts, log, runId, store, writer, tally: new Tally(writer, log), progress };

@@ -12,7 +12,6 @@ import { isUtf8 } from 'node:buffer';
 import { readdirSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 
-
 /** A file name's bytes as text: UTF-8 as it is, any other byte as \xHH (so two names never merge). */
 export function escapeName(bytes: Buffer): { name: string; exact: boolean } {
   if (isUtf8(bytes)) return { name: bytes.toString('utf8'), exact: true };
@@ -48,7 +47,6 @@ export interface ListOptions {
 const SEP = Buffer.from(path.sep);
 /** `p` is `dir` or lies under it. */
 export const inside = (p: string, dir: string) => p === dir || p.startsWith(dir.endsWith(path.sep) ? dir : dir + path.sep);
-const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
 
 export function listInput(input: string, opts: ListOptions = {}): Listing {
   const root = path.resolve(input);
@@ -63,7 +61,11 @@ export function listInput(input: string, opts: ListOptions = {}): Listing {
       entries = readdirSync(dirBytes, { withFileTypes: true, encoding: 'buffer' }).sort((a, b) => Buffer.compare(a.name, b.name));
     } catch (err) {
       out.unreadable.push(dir);
-      return skip(dir, 'failed', `folder could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the files known under it are kept as they were`);
+      return skip(
+        dir,
+        'failed',
+        `folder could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the files known under it are kept as they were`,
+      );
     }
     for (const e of entries) {
       const { name, exact } = escapeName(e.name);
@@ -79,7 +81,12 @@ export function listInput(input: string, opts: ListOptions = {}): Listing {
       if (e.isDirectory()) walk(p, bytes!);
       else if (e.isFile()) out.files.push(p);
       else if (e.isSymbolicLink()) link(p, bytes!);
-      else skip(p, 'unsupported', `not a regular file (${e.isFIFO() ? 'a FIFO' : e.isSocket() ? 'a socket' : 'a device'}): never opened, a read could block for ever`);
+      else
+        skip(
+          p,
+          'unsupported',
+          `not a regular file (${e.isFIFO() ? 'a FIFO' : e.isSocket() ? 'a socket' : 'a device'}): never opened, a read could block for ever`,
+        );
     }
   };
   const link = (p: string, bytes: Buffer): void => {

@@ -28,7 +28,13 @@ export function planRun(db: DB, opts: RunOptions): Plan {
   const overrides = opts.overrides ?? [];
   const changed = changedRules(storedOverrides(db), overrides);
   const names = (r: ReturnType<typeof reportIdentities>[number]) => [r.body_name, r.body_short_name, r.body_name_printed];
-  const forced = new Set(changed.length ? reportIdentities(db).filter((r) => changed.some((rule) => ruleMatches(rule, r.path, names(r)))).map((r) => r.path) : []);
+  const forced = new Set(
+    changed.length
+      ? reportIdentities(db)
+          .filter((r) => changed.some((rule) => ruleMatches(rule, r.path, names(r))))
+          .map((r) => r.path)
+      : [],
+  );
   return {
     root,
     mode: opts.full ? 'full' : 'incremental',
@@ -52,7 +58,9 @@ function guardDisappearance(db: DB, root: string, listing: Listing, maxShare: nu
   const under = (p: string) => listing.unreadable.some((d) => inside(p, d));
   let known = 0;
   let gone = 0;
-  const rows = db.prepare(`SELECT path FROM source_files WHERE present = 1 AND (path = ? OR substr(path, 1, length(?)) = ?)`).iterate(root, prefix, prefix) as Iterable<{ path: string }>;
+  const rows = db
+    .prepare(`SELECT path FROM source_files WHERE present = 1 AND (path = ? OR substr(path, 1, length(?)) = ?)`)
+    .iterate(root, prefix, prefix) as Iterable<{ path: string }>;
   for (const r of rows) {
     known++;
     if (!listed.has(r.path) && !under(r.path)) gone++;

@@ -122,7 +122,10 @@ export class ParsePool {
     const depth = this.opts.depth ?? 3;
     for (;;) {
       // the least loaded worker with room in its queue
-      const slot = this.slots.reduce<Slot | undefined>((best, s) => (s.queue.length < depth && (!best || s.queue.length < best.queue.length) ? s : best), undefined);
+      const slot = this.slots.reduce<Slot | undefined>(
+        (best, s) => (s.queue.length < depth && (!best || s.queue.length < best.queue.length) ? s : best),
+        undefined,
+      );
       if (slot) return new Promise<JobResult>((resolve) => this.post(slot, { task: { id: this.nextId++, job }, resolve }));
       await new Promise<void>((r) => this.waiting.push(r));
     }

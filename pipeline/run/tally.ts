@@ -31,7 +31,17 @@ export class Tally {
       const failing = item.report.issues.filter((i) => i.check && i.severity === 'error').length;
       if (failing) c.reports_failing_checks++;
       else this.passedAllChecks++;
-      this.log.info({ file: item.path, template: item.report.template, body: item.report.identity.body_name, year: item.report.identity.report_year, figures: item.report.metrics.length, failingChecks: failing }, 'report loaded');
+      this.log.info(
+        {
+          file: item.path,
+          template: item.report.template,
+          body: item.report.identity.body_name,
+          year: item.report.identity.report_year,
+          figures: item.report.metrics.length,
+          failingChecks: failing,
+        },
+        'report loaded',
+      );
       return;
     }
     if (item.status === 'unsupported') c.files_unsupported++;

@@ -46,7 +46,12 @@ export function triage(ctx: RunContext): Work[] {
       if (k && k.present && k.status === x.status && k.error === x.reason) {
         tally.unchanged(k.status);
         seen.push(k.id);
-      } else tally.record({ path: x.path, bytes: 0, mtimeMs: 0, sha256: null, ok: false, status: x.status, format: null, error: x.reason }, k?.id, new Date().toISOString());
+      } else
+        tally.record(
+          { path: x.path, bytes: 0, mtimeMs: 0, sha256: null, ok: false, status: x.status, format: null, error: x.reason },
+          k?.id,
+          new Date().toISOString(),
+        );
     }
   }
   // what lies in a folder that could not be read this time is not gone

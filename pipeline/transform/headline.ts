@@ -36,6 +36,14 @@ export function deriveHeadline(set: MetricSet): void {
 export function deriveFallbacks(set: MetricSet): void {
   const done = set.entry('applications.completed');
   if (done && !set.has('applications.handled')) {
-    set.add({ key: 'applications.handled', value: done.value, raw: done.raw, snippet: done.snippet, offset: done.offset, rule: 'fallback.applications.completed', flags: done.flags });
+    set.add({
+      key: 'applications.handled',
+      value: done.value,
+      raw: done.raw,
+      snippet: done.snippet,
+      offset: done.offset,
+      rule: 'fallback.applications.completed',
+      flags: done.flags,
+    });
   }
 }

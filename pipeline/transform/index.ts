@@ -60,10 +60,24 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
   // after the checks: 申请办结数 standing in for 答复数 is not checked against the answers (P-ANS)
   if (!isGov) deriveFallbacks(set);
   if (doc.replacementChars > 0) {
-    issues.push({ code: 'decoding_damage', severity: 'warning', message: `${doc.replacementChars} character(s) could not be decoded as ${doc.encoding}; figures near them may be missing` });
+    issues.push({
+      code: 'decoding_damage',
+      severity: 'warning',
+      message: `${doc.replacementChars} character(s) could not be decoded as ${doc.encoding}; figures near them may be missing`,
+    });
   }
   // a file that parsed but is damaged (broken objects or fonts, unreadable pages): never a clean report
-  for (const note of doc.damage ?? []) issues.push({ code: 'document_damaged', severity: 'warning', message: `the ${doc.format.toUpperCase()} file is damaged: ${note}` });
+  for (const note of doc.damage ?? [])
+    issues.push({ code: 'document_damaged', severity: 'warning', message: `the ${doc.format.toUpperCase()} file is damaged: ${note}` });
   issues.push(...who.issues);
-  return Report.parse({ template, identity: who.identity, region: who.region, metrics: set.values(), issues, tables: coverage?.tables, fingerprint: fingerprint(doc), parser_version: PARSER_VERSION });
+  return Report.parse({
+    template,
+    identity: who.identity,
+    region: who.region,
+    metrics: set.values(),
+    issues,
+    tables: coverage?.tables,
+    fingerprint: fingerprint(doc),
+    parser_version: PARSER_VERSION,
+  });
 }

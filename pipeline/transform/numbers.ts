@@ -36,10 +36,7 @@ export function parseNumberToken(s: string): number | undefined {
 }
 
 export type CellValue =
-  | { kind: 'number'; value: number; unit?: string }
-  | { kind: 'blank' }
-  | { kind: 'not_applicable'; raw: string }
-  | { kind: 'text'; raw: string };
+  { kind: 'number'; value: number; unit?: string } | { kind: 'blank' } | { kind: 'not_applicable'; raw: string } | { kind: 'text'; raw: string };
 
 const NOT_APPLICABLE = /^(\/|／|—+|-+|－|无|——)$/;
 

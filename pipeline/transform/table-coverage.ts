@@ -7,7 +7,6 @@ import { t3RowsOf } from './metrics/index.js';
 import { T2_ROWS, T3_COLUMNS, T4_KEYS } from './rules/gov-tables.js';
 import type { GovTemplate, TableCoverage, ValidationIssue } from './report.js';
 
-
 const TITLES = { 表二: '主动公开政府信息情况', 表三: '收到和处理政府信息公开申请情况', 表四: '政府信息公开行政复议、行政诉讼情况' } as const;
 
 /** 表三's rows; a 2021 table that prints the single 2019 （六）其他处理 row has that row instead of the three. */
@@ -38,7 +37,12 @@ export function tableCoverage(set: MetricSet, template: GovTemplate): { tables: 
     const status = missing.length === 0 ? 'whole' : read.length === 0 ? 'missing' : 'partial';
     tables.push({ table, status, cells_read: read.length, cells_expected: keys.length, via });
     if (status === 'missing') {
-      issues.push({ code: 'table_missing', severity: 'warning', message: `${table} ${TITLES[table]}: the ${template} template has it, but none of its ${keys.length} cells was read`, cells: keys });
+      issues.push({
+        code: 'table_missing',
+        severity: 'warning',
+        message: `${table} ${TITLES[table]}: the ${template} template has it, but none of its ${keys.length} cells was read`,
+        cells: keys,
+      });
     } else if (status === 'partial') {
       const shown = missing.slice(0, 8).join(', ');
       issues.push({

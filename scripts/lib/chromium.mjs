@@ -14,10 +14,18 @@ export async function printToPdf(file, pdf, timeoutMs = 90_000) {
   // a new profile each time: two Chromiums on one profile wait for each other's lock
   const profile = mkdtempSync(path.join(os.tmpdir(), 'print-pdf-'));
   const args = [
-    '--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
     // without these the closed network here refuses its background connections, many at a time
-    '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, pathToFileURL(path.resolve(file)).href,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    `--user-data-dir=${profile}`,
+    '--no-pdf-header-footer',
+    `--print-to-pdf=${pdf}`,
+    pathToFileURL(path.resolve(file)).href,
   ];
   try {
     await new Promise((resolve, reject) => {

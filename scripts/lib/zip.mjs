@@ -10,7 +10,10 @@ function headers(name, crc, compressed, size, offset) {
   central.writeUInt32LE(0x02014b50, 0);
   central.writeUInt16LE(20, 4);
   // version needed 2.0, method 8 (deflate), CRC, sizes, name length: same fields, two layouts
-  for (const [buf, at] of [[local, 4], [central, 6]]) {
+  for (const [buf, at] of [
+    [local, 4],
+    [central, 6],
+  ]) {
     buf.writeUInt16LE(20, at);
     buf.writeUInt16LE(8, at + 4);
     buf.writeUInt32LE(crc, at + 10);

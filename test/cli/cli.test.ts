@@ -16,7 +16,10 @@ describe('disclosure extract --json', () => {
     const files = [path.join(SEEDS, '004_f97d988c963e3b8a.txt'), path.join(GENERATED, 'broken', 'empty.txt'), path.join(SEEDS, '000_889672adc75fe0f6.txt')];
     const r = cli(['extract', ...files, '--json']);
     expect(r.status).toBe(1);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatchObject({ file: files[0], template: 'gov2021', body_name: '宝力根苏木人民政府', report_year: 2023, region_code: '152502200' });
     expect(lines[0].metrics['licensing.decisions']).toBe(146);
@@ -59,11 +62,21 @@ describe('disclosure run', () => {
     // 5 seeds + 16 format files; 12 broken files: 8 failed, 1 scan, 3 unsupported
     expect(r.stdout).toMatch(/by status: 21 loaded, 8 failed, 1 needs_ocr, 3 unsupported/);
     const db = new Database(s.db, { readonly: true });
-    const rows = db.prepare(`SELECT path, status, error FROM source_files WHERE status <> 'loaded' ORDER BY path`).all() as Array<{ path: string; status: string; error: string }>;
+    const rows = db.prepare(`SELECT path, status, error FROM source_files WHERE status <> 'loaded' ORDER BY path`).all() as Array<{
+      path: string;
+      status: string;
+      error: string;
+    }>;
     expect(rows.map((x) => [path.basename(x.path), x.status])).toContainEqual(['broken-protected.pdf', 'failed']);
     expect(rows.every((x) => x.error.length > 10)).toBe(true);
     const formatsLoaded = db.prepare(`SELECT format, COUNT(*) AS n FROM source_files WHERE status = 'loaded' GROUP BY format ORDER BY format`).all();
-    expect(formatsLoaded).toEqual([{ format: 'doc', n: 5 }, { format: 'docx', n: 5 }, { format: 'html', n: 1 }, { format: 'pdf', n: 5 }, { format: 'text', n: 5 }]);
+    expect(formatsLoaded).toEqual([
+      { format: 'doc', n: 5 },
+      { format: 'docx', n: 5 },
+      { format: 'html', n: 1 },
+      { format: 'pdf', n: 5 },
+      { format: 'text', n: 5 },
+    ]);
     db.close();
     rmSync(s.dir, { recursive: true, force: true });
   });
@@ -78,7 +91,9 @@ describe('disclosure run', () => {
     expect(csv).toContain('鄂托克旗人民政府');
     const regions = readFileSync(path.join(s.out, 'region_year.csv'), 'utf8');
     expect(regions.charCodeAt(0)).toBe(0xfeff);
-    expect(regions.split('\r\n')[0]).toBe('\ufefflevel,region_code,province,prefecture,county,report_year,key,value,basis,reports,bodies,consolidated,reports_in_region');
+    expect(regions.split('\r\n')[0]).toBe(
+      '\ufefflevel,region_code,province,prefecture,county,report_year,key,value,basis,reports,bodies,consolidated,reports_in_region',
+    );
     expect(regions).toContain('county,150724,内蒙古自治区,呼伦贝尔市,鄂温克族自治旗,2017,proactive.total,224,sum,1,1,0,2');
     expect(r.stdout).toMatch(/in the database: 5 reports of 5 bodies \(0 files are copies of another report\)/);
     const yearly = readFileSync(path.join(s.out, 'yearly_comparison.csv'), 'utf8');
@@ -132,12 +147,27 @@ describe('disclosure run', () => {
     const zh = path.join(s.dir, 'zh');
     const r = cli(['export', '--db', s.db, '--out', zh, '--headers', 'zh', '--year', '2017', '--region', '150700']);
     expect(r.status, r.stderr).toBe(0);
-    const files = ['reports.csv', 'region_year.csv', 'region_year_consolidated.csv', 'applications.csv', 'review.csv', 'data_quality.csv', 'provenance.csv', 'metric_dictionary.csv', 'yearly_comparison.csv'];
+    const files = [
+      'reports.csv',
+      'region_year.csv',
+      'region_year_consolidated.csv',
+      'applications.csv',
+      'review.csv',
+      'data_quality.csv',
+      'provenance.csv',
+      'metric_dictionary.csv',
+      'yearly_comparison.csv',
+    ];
     for (const f of files) expect(readFileSync(path.join(zh, f), 'utf8').charCodeAt(0), f).toBe(0xfeff);
     const reports = readFileSync(path.join(zh, 'reports.csv'), 'utf8').split('\r\n');
     expect(reports[0]).toMatch(/^\ufeff报告编号,文件,机关编号,报告机关,.*主动公开政府信息数,收到申请数（本年新收）/);
     // 呼伦贝尔市 in 2017: 伊敏苏木 and 红花尔基镇, not 鄂托克旗 (鄂尔多斯) nor 习岗镇 (2016, 宁夏)
-    expect(reports.slice(1).map((l) => l.split(',')[3]).sort()).toEqual(['伊敏苏木人民政府', '红花尔基镇人民政府']);
+    expect(
+      reports
+        .slice(1)
+        .map((l) => l.split(',')[3])
+        .sort(),
+    ).toEqual(['伊敏苏木人民政府', '红花尔基镇人民政府']);
     const regions = readFileSync(path.join(zh, 'region_year.csv'), 'utf8').split('\r\n');
     expect(regions[0]).toBe('\ufeff层级,区划代码,省级,地级,县级,报告年度,指标,数值,汇总依据,报告数,机关数,其中汇总报告数,区域报告总数');
     expect(regions.slice(1).every((l) => /,1507\d\d,/.test(l))).toBe(true);
@@ -153,7 +183,7 @@ describe('disclosure run', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/#1 \S+ incremental partial in [\d.]+ s \(parser [\d.]+, .+, 2 workers\)/);
     expect(r.stdout).toMatch(/6 seen: 6 new, 0 changed, 0 unchanged; 5 loaded, 1 failed, 0 need OCR/);
-    expect(r.stdout).toMatch(/files needing attention: 1\n  failed +\S*protected\.pdf\n +password-protected PDF/);
+    expect(r.stdout).toMatch(/files needing attention: 1\n {2}failed +\S*protected\.pdf\n +password-protected PDF/);
     const json = JSON.parse(cli(['status', '--db', s.db, '--json']).stdout);
     expect(json.files.total).toBe(1);
     expect(cli(['status', '--db', path.join(s.dir, 'none.sqlite')]).status).toBe(2);
@@ -170,5 +200,3 @@ describe('disclosure run', () => {
     rmSync(s.dir, { recursive: true, force: true });
   });
 });
-
-

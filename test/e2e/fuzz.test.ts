@@ -2,7 +2,7 @@
 // ends as a recorded status with a reason, within the per-file limits, and the run
 // completes. The pool's own failure paths (a file over the time limit, a worker out of
 // memory) are shown on purpose-set limits.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,7 +38,8 @@ afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const row = (name: string) => db.prepare('SELECT status, error FROM source_files WHERE path = ?').get(path.join(FUZZ, name)) as { status: string; error: string | null };
+const row = (name: string) =>
+  db.prepare('SELECT status, error FROM source_files WHERE path = ?').get(path.join(FUZZ, name)) as { status: string; error: string | null };
 
 describe('the fuzz set', () => {
   it('records every file, each unreadable one with a reason, and finishes the run', () => {
@@ -73,11 +74,17 @@ describe('the fuzz set', () => {
     expect(row('rows-10000.txt').status).toBe('loaded');
     expect(row(`-rf 报告 "quoted" 's.txt`).status).toBe('loaded');
     const damaged = db
-      .prepare(`SELECT i.message FROM validation_issues i JOIN reports r ON r.id = i.report_id JOIN source_files f ON f.id = r.source_file_id WHERE f.path = ? AND i.code = 'decoding_damage'`)
+      .prepare(
+        `SELECT i.message FROM validation_issues i JOIN reports r ON r.id = i.report_id JOIN source_files f ON f.id = r.source_file_id WHERE f.path = ? AND i.code = 'decoding_damage'`,
+      )
       .get(path.join(FUZZ, 'invalid-utf8.txt')) as { message: string };
     expect(damaged.message).toMatch(/could not be decoded as utf-8/);
     // the rest of that file still reads: the seed's 224 items
-    const m = db.prepare(`SELECT m.value FROM metric_values m JOIN reports r ON r.id = m.report_id JOIN source_files f ON f.id = r.source_file_id WHERE f.path = ? AND m.key = 'proactive.total'`).get(path.join(FUZZ, 'invalid-utf8.txt'));
+    const m = db
+      .prepare(
+        `SELECT m.value FROM metric_values m JOIN reports r ON r.id = m.report_id JOIN source_files f ON f.id = r.source_file_id WHERE f.path = ? AND m.key = 'proactive.total'`,
+      )
+      .get(path.join(FUZZ, 'invalid-utf8.txt'));
     expect(m).toEqual({ value: 224 });
   });
 });

@@ -63,38 +63,46 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('SIGKILL during a run', () => {
   // denser where the files are written (after start-up, before the exports and report.html): with
   // the faster PDF reader that window is about a quarter of a run here
-  it.each([0.1, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.75, 0.9])('killed at %f of a clean run: no partial report, and the next run matches a clean run', async (fraction) => {
-    const ms = Math.round(cleanMs * fraction);
-    const db = path.join(dir, `k${fraction}`, 'db.sqlite');
-    mkdirSync(path.dirname(db));
-    const code = await runCli(db, ms);
-    // whether it was killed in time or had finished, the database is whole
-    const handle = new Database(db);
-    expect(handle.pragma('integrity_check', { simple: true })).toBe('ok');
-    handle.close();
-    const after = content(db);
-    const figures = countBy(clean.metrics);
-    const issues = countBy(clean.issues);
-    for (const [file, n] of countBy(after.metrics)) expect(n, `${file} figures`).toBe(figures.get(file));
-    for (const [file, n] of countBy(after.issues)) expect(n, `${file} issues`).toBe(issues.get(file));
-    for (const r of after.reports as Array<{ path: string }>) expect(countBy(after.metrics).get(r.path) ?? 0).toBe(figures.get(r.path) ?? 0);
-    landed.push({ ms, killed: code !== 0, reports: after.reports.length });
-    expect(await runCli(db)).toBe(0);
-    expect(content(db)).toEqual(clean);
-  }, 60_000);
+  it.each([0.1, 0.3, 0.4, 0.45, 0.5, 0.55, 0.6, 0.75, 0.9])(
+    'killed at %f of a clean run: no partial report, and the next run matches a clean run',
+    async (fraction) => {
+      const ms = Math.round(cleanMs * fraction);
+      const db = path.join(dir, `k${fraction}`, 'db.sqlite');
+      mkdirSync(path.dirname(db));
+      const code = await runCli(db, ms);
+      // whether it was killed in time or had finished, the database is whole
+      const handle = new Database(db);
+      expect(handle.pragma('integrity_check', { simple: true })).toBe('ok');
+      handle.close();
+      const after = content(db);
+      const figures = countBy(clean.metrics);
+      const issues = countBy(clean.issues);
+      for (const [file, n] of countBy(after.metrics)) expect(n, `${file} figures`).toBe(figures.get(file));
+      for (const [file, n] of countBy(after.issues)) expect(n, `${file} issues`).toBe(issues.get(file));
+      for (const r of after.reports as Array<{ path: string }>) expect(countBy(after.metrics).get(r.path) ?? 0).toBe(figures.get(r.path) ?? 0);
+      landed.push({ ms, killed: code !== 0, reports: after.reports.length });
+      expect(await runCli(db)).toBe(0);
+      expect(content(db)).toEqual(clean);
+    },
+    60_000,
+  );
 
   // the same after each of the first batches on the whole corpus, wherever the clock is
-  it.each([1, 2, 3])('killed by the crash hook after batch %i: no partial report, and the next run matches a clean run', async (batches) => {
-    const db = path.join(dir, `b${batches}`, 'db.sqlite');
-    mkdirSync(path.dirname(db));
-    const code = await runCli(db, undefined, { [CRASH_ENV]: String(batches) });
-    const after = content(db);
-    expect(partialReports(after, clean)).toEqual([]);
-    // killed (by its own SIGKILL: no exit code), unless the run had fewer batches than that
-    expect([null, 0]).toContain(code);
-    expect(await runCli(db)).toBe(0);
-    expect(content(db)).toEqual(clean);
-  }, 60_000);
+  it.each([1, 2, 3])(
+    'killed by the crash hook after batch %i: no partial report, and the next run matches a clean run',
+    async (batches) => {
+      const db = path.join(dir, `b${batches}`, 'db.sqlite');
+      mkdirSync(path.dirname(db));
+      const code = await runCli(db, undefined, { [CRASH_ENV]: String(batches) });
+      const after = content(db);
+      expect(partialReports(after, clean)).toEqual([]);
+      // killed (by its own SIGKILL: no exit code), unless the run had fewer batches than that
+      expect([null, 0]).toContain(code);
+      expect(await runCli(db)).toBe(0);
+      expect(content(db)).toEqual(clean);
+    },
+    60_000,
+  );
 
   it('landed mid-run: some kills left a database with some reports and not all', () => {
     const mid = landed.filter((l) => l.killed && l.reports > 0 && l.reports < clean.reports.length);

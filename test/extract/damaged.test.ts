@@ -105,7 +105,9 @@ describe('damage notes from what MuPDF said', () => {
   });
 
   it('an error of no known kind is damage; nothing said is no damage', () => {
-    expect(notes([{ message: 'format error: something new', error: true }])).toEqual(['MuPDF reported 1 other error while reading the file (first: "format error: something new")']);
+    expect(notes([{ message: 'format error: something new', error: true }])).toEqual([
+      'MuPDF reported 1 other error while reading the file (first: "format error: something new")',
+    ]);
     expect(notes([])).toEqual([]);
   });
 

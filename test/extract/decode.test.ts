@@ -34,7 +34,10 @@ describe.each(SEED_FILES)('seed %s', (seed) => {
 describe.each(SEED_FILES)('seed %s as UTF-16 without a BOM and with no ASCII at all', (seed) => {
   // make-fixtures.mjs: printable ASCII as full-width forms, spaces as U+3000, line ends as U+2029
   const source = readFileSync(path.join(SEEDS, `${seed}.txt`), 'utf8');
-  const expected = source.replace(/[\x21-\x7e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace(/ /g, '\u3000').replace(/\n/g, '\u2029');
+  const expected = source
+    .replace(/[\x21-\x7e]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
+    .replace(/ /g, '\u3000')
+    .replace(/\n/g, '\u2029');
 
   it.each([
     ['utf16le-noascii', 'utf-16le'],

@@ -86,7 +86,10 @@ describe('UTF-16 without a BOM', () => {
     expect(sniffFormat('a.txt', generated('encodings', '000_889672adc75fe0f6.utf16le-nobom.txt'))).toEqual({ kind: 'format', format: 'text' });
     expect(sniffFormat('a.txt', generated('encodings', '000_889672adc75fe0f6.utf16be-noascii.txt'))).toEqual({ kind: 'format', format: 'text' });
     expect(sniffFormat('page', generated('html', 'seed004.utf16be.html'))).toEqual({ kind: 'format', format: 'html' });
-    expect(sniffFormat('a.pdf', generated('html', 'seed004.utf16le.html'))).toMatchObject({ kind: 'mismatch', reason: expect.stringMatching(/content is an HTML page/) });
+    expect(sniffFormat('a.pdf', generated('html', 'seed004.utf16le.html'))).toMatchObject({
+      kind: 'mismatch',
+      reason: expect.stringMatching(/content is an HTML page/),
+    });
   });
 
   it('is not what UTF-8, GBK or Big5 text looks like', () => {
@@ -104,7 +107,10 @@ describe('binary data stays binary', () => {
     const bytes = generated('binary', name);
     expect(utf16Order(bytes)).toBeUndefined();
     expect(sniffFormat(name, bytes)).toEqual({ kind: 'mismatch', reason: 'binary content that is not a known report format' });
-    expect(sniffFormat(name.replace('.txt', '.docx'), bytes)).toMatchObject({ kind: 'mismatch', reason: expect.stringMatching(/binary data of no known kind/) });
+    expect(sniffFormat(name.replace('.txt', '.docx'), bytes)).toMatchObject({
+      kind: 'mismatch',
+      reason: expect.stringMatching(/binary data of no known kind/),
+    });
   });
 
   it('real report files keep their formats', () => {

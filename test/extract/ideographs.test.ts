@@ -122,7 +122,18 @@ describe('the table', () => {
 });
 
 // the radicals a browser-printed PDF carries, put back into a real report
-const RADICAL_OF: Record<string, string> = { 人: '\u2F08', 民: '\u2EA0', 一: '\u2F00', 自: '\u2F83', 生: '\u2F63', 行: '\u2F8F', 革: '\u2FB0', 工: '\u2F2F', 长: '\u2ED3', 示: '\u2F70' };
+const RADICAL_OF: Record<string, string> = {
+  人: '\u2F08',
+  民: '\u2EA0',
+  一: '\u2F00',
+  自: '\u2F83',
+  生: '\u2F63',
+  行: '\u2F8F',
+  革: '\u2FB0',
+  工: '\u2F2F',
+  长: '\u2ED3',
+  示: '\u2F70',
+};
 const radicalize = (s: string) => s.replace(/[人民一自生行革工长示]/g, (c) => RADICAL_OF[c]!);
 
 describe('through the readers', () => {

@@ -52,7 +52,14 @@ describe('the PDF inflate guard', () => {
   });
 
   it('lets every real PDF of the corpus through', () => {
-    const pdfs = [...readdirSync(FORMATS).filter((f) => f.endsWith('.pdf')).map((f) => path.join(FORMATS, f)), ...readdirSync(path.join(SHARED, 'corpus', 'real')).filter((f) => f.endsWith('.pdf')).map((f) => path.join(SHARED, 'corpus', 'real', f))];
+    const pdfs = [
+      ...readdirSync(FORMATS)
+        .filter((f) => f.endsWith('.pdf'))
+        .map((f) => path.join(FORMATS, f)),
+      ...readdirSync(path.join(SHARED, 'corpus', 'real'))
+        .filter((f) => f.endsWith('.pdf'))
+        .map((f) => path.join(SHARED, 'corpus', 'real', f)),
+    ];
     expect(pdfs.length).toBeGreaterThan(4);
     for (const p of pdfs) expect(() => checkInflatedSize(readFileSync(p), p), p).not.toThrow();
   });

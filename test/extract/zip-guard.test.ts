@@ -20,7 +20,10 @@ describe('checkZip', () => {
   });
 
   it('refuses an entry that inflates past the size it declares, without inflating it whole', async () => {
-    const bomb = zipRaw([entry('[Content_Types].xml', Buffer.from('<Types/>')), entry('word/document.xml', Buffer.alloc(300 * 1024 * 1024, 0x20), 4096)]) as Buffer;
+    const bomb = zipRaw([
+      entry('[Content_Types].xml', Buffer.from('<Types/>')),
+      entry('word/document.xml', Buffer.alloc(300 * 1024 * 1024, 0x20), 4096),
+    ]) as Buffer;
     expect(bomb.length).toBeLessThan(1024 * 1024);
     global.gc?.();
     const before = process.memoryUsage().arrayBuffers;

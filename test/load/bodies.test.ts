@@ -68,21 +68,30 @@ describe('two townships of one name', () => {
 
   it('are two bodies in two provinces, in every view and CSV', async () => {
     await run();
-    const reports = db.prepare(`SELECT body_id, body_name, body_full_name, body_name_printed, region_code, province, is_primary FROM reports ORDER BY region_code`).all() as Array<Record<string, string | number>>;
+    const reports = db
+      .prepare(`SELECT body_id, body_name, body_full_name, body_name_printed, region_code, province, is_primary FROM reports ORDER BY region_code`)
+      .all() as Array<Record<string, string | number>>;
     expect(reports).toHaveLength(2);
     expect(reports.map((r) => r.province)).toEqual(['河南省', '甘肃省']);
     expect(String(reports[0]!.region_code)).toMatch(/^410308/);
     expect(String(reports[1]!.region_code)).toMatch(/^622925/);
     expect(new Set(reports.map((r) => r.body_id)).size).toBe(2);
     // the name as printed is kept; the full name adds the county and city the signature left out
-    expect(reports.map((r) => [r.body_name, r.body_name_printed])).toEqual([['城关镇人民政府', '城关镇人民政府'], ['城关镇人民政府', '城关镇人民政府']]);
+    expect(reports.map((r) => [r.body_name, r.body_name_printed])).toEqual([
+      ['城关镇人民政府', '城关镇人民政府'],
+      ['城关镇人民政府', '城关镇人民政府'],
+    ]);
     expect(reports[0]!.body_full_name).toMatch(/孟津区城关镇人民政府$/);
     expect(reports[1]!.body_full_name).toMatch(/和政县城关镇人民政府$/);
     expect(reports.every((r) => r.is_primary === 1)).toBe(true);
 
     const series = db.prepare(`SELECT body_id, value FROM v_yearly_comparison WHERE key = 'proactive.total' ORDER BY value`).all();
     expect(series).toEqual([expect.objectContaining({ value: 80 }), expect.objectContaining({ value: 120 })]);
-    const provinces = db.prepare(`SELECT region_code, province, value, reports, bodies, basis FROM v_region_year WHERE level = 'province' AND key = 'proactive.total' ORDER BY region_code`).all();
+    const provinces = db
+      .prepare(
+        `SELECT region_code, province, value, reports, bodies, basis FROM v_region_year WHERE level = 'province' AND key = 'proactive.total' ORDER BY region_code`,
+      )
+      .all();
     expect(provinces).toEqual([
       { region_code: '410000', province: '河南省', value: 120, reports: 1, bodies: 1, basis: 'sum' },
       { region_code: '620000', province: '甘肃省', value: 80, reports: 1, bodies: 1, basis: 'sum' },
@@ -101,19 +110,29 @@ describe('two townships of one name', () => {
 
 describe('a portal page and its text dump', () => {
   beforeEach(() => {
-    for (const f of ['pt2019_syq.html', 'pt2019_syq.txt', 'pt2020_syq.html', 'pt2020_syq.txt', 'pt2013_syq.html', 'pt2013_xian.html']) copyFileSync(path.join(DEV, 'raw', f), path.join(input, f));
+    for (const f of ['pt2019_syq.html', 'pt2019_syq.txt', 'pt2020_syq.html', 'pt2020_syq.txt', 'pt2013_syq.html', 'pt2013_xian.html'])
+      copyFileSync(path.join(DEV, 'raw', f), path.join(input, f));
   });
 
   const rows = () =>
-    db.prepare(`SELECT f.path, r.body_id, r.report_year, r.copy_group, r.is_primary FROM reports r JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path`).all() as Array<{
-      path: string; body_id: string; report_year: number; copy_group: number; is_primary: number;
+    db
+      .prepare(
+        `SELECT f.path, r.body_id, r.report_year, r.copy_group, r.is_primary FROM reports r JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path`,
+      )
+      .all() as Array<{
+      path: string;
+      body_id: string;
+      report_year: number;
+      copy_group: number;
+      is_primary: number;
     }>;
   const of = (name: string) => rows().find((r) => path.basename(r.path) === name)!;
 
   it('are one report: one group, the page primary (the dump lost 表二), whatever the file names', async () => {
     await run();
     for (const y of [2019, 2020]) {
-      const page = of(`pt${y}_syq.html`), dump = of(`pt${y}_syq.txt`);
+      const page = of(`pt${y}_syq.html`),
+        dump = of(`pt${y}_syq.txt`);
       expect(page.copy_group).toBe(dump.copy_group);
       expect(page.body_id).toBe(dump.body_id);
       expect([page.is_primary, dump.is_primary]).toEqual([1, 0]);
@@ -124,7 +143,9 @@ describe('a portal page and its text dump', () => {
     expect(of('pt2013_xian.html').body_id).toBe('350128:人民政府');
     expect(of('pt2013_syq.html').is_primary).toBe(1);
     // one series for the zone, a report a year
-    const years = db.prepare(`SELECT report_year FROM v_yearly_comparison WHERE body_id = ? AND key = 'applications.received' ORDER BY 1`).all(of('pt2019_syq.html').body_id);
+    const years = db
+      .prepare(`SELECT report_year FROM v_yearly_comparison WHERE body_id = ? AND key = 'applications.received' ORDER BY 1`)
+      .all(of('pt2019_syq.html').body_id);
     expect(years).toEqual([{ report_year: 2013 }, { report_year: 2019 }, { report_year: 2020 }]);
     expect(db.prepare(`SELECT COUNT(*) AS n FROM v_report_headline`).get()).toEqual({ n: 6 });
     expect(db.prepare(`SELECT SUM(is_primary) AS n FROM v_report_headline`).get()).toEqual({ n: 4 });
@@ -160,7 +181,8 @@ describe('the map as it was', () => {
       { report_year: 2018, region_code: '430521', region_code_current: '430582', county: '邵东县', body_id: '430582:人民政府' },
       { report_year: 2020, region_code: '430582', region_code_current: '430582', county: '邵东市', body_id: '430582:人民政府' },
     ]);
-    const q = (view: string) => db.prepare(`SELECT report_year, region_code, county, value FROM ${view} WHERE level = 'county' AND key = 'proactive.total' ORDER BY report_year`).all();
+    const q = (view: string) =>
+      db.prepare(`SELECT report_year, region_code, county, value FROM ${view} WHERE level = 'county' AND key = 'proactive.total' ORDER BY report_year`).all();
     expect(q('v_region_year')).toEqual([
       { report_year: 2018, region_code: '430521', county: '邵东县', value: 500 },
       { report_year: 2020, region_code: '430582', county: '邵东市', value: 700 },
@@ -178,9 +200,15 @@ describe('the map as it was', () => {
     // the CSV on either map
     const csv = (map: 'year' | 'current') => {
       writeExports(db, path.join(dir, map), { map });
-      return readFileSync(path.join(dir, map, 'region_year.csv'), 'utf8').split('\r\n').filter((l) => l.startsWith('county,') && l.includes(',2018,proactive.total,'));
+      return readFileSync(path.join(dir, map, 'region_year.csv'), 'utf8')
+        .split('\r\n')
+        .filter((l) => l.startsWith('county,') && l.includes(',2018,proactive.total,'));
     };
-    expect(csv('year')).toEqual([expect.stringMatching(/^county,430521,湖南省,邵阳市,邵东县,2018,proactive.total,500,consolidated|^county,430521,湖南省,邵阳市,邵东县,2018,proactive.total,500,sum/)]);
+    expect(csv('year')).toEqual([
+      expect.stringMatching(
+        /^county,430521,湖南省,邵阳市,邵东县,2018,proactive.total,500,consolidated|^county,430521,湖南省,邵阳市,邵东县,2018,proactive.total,500,sum/,
+      ),
+    ]);
     expect(csv('current')).toEqual([expect.stringMatching(/^county,430582,湖南省,邵阳市,邵东市,2018,proactive.total,500,/)]);
   });
 });
@@ -193,16 +221,25 @@ describe('a regional rollup', () => {
     );
     writeFileSync(path.join(input, 'county.txt'), consolidated);
     writeFileSync(path.join(input, 'stats.txt'), countyReport('和政县统计局', 2018, 40));
-    writeFileSync(path.join(input, 'town.txt'), townshipReport('城关镇人民政府', '甘肃省临夏回族自治州和政县城关镇解放路2号', '0930-5512345', 80, 2).replaceAll('2023年', '2018年'));
+    writeFileSync(
+      path.join(input, 'town.txt'),
+      townshipReport('城关镇人民政府', '甘肃省临夏回族自治州和政县城关镇解放路2号', '0930-5512345', 80, 2).replaceAll('2023年', '2018年'),
+    );
     writeFileSync(path.join(input, 'zone.txt'), countyReport('临夏州经济开发区管委会', 2018, 7));
     await run();
     const scope = db.prepare(`SELECT body_kind, body_level, scope, region_code FROM reports ORDER BY body_kind, body_level`).all();
-    expect(scope).toEqual(expect.arrayContaining([
-      { body_kind: 'government', body_level: 'county', scope: 'consolidated', region_code: '622925' },
-      { body_kind: 'department', body_level: 'department', scope: 'organ', region_code: '622925' },
-      { body_kind: 'government', body_level: 'township', scope: 'organ', region_code: '622925100' },
-    ]));
-    const q = db.prepare(`SELECT level, region_code, value, basis, reports, bodies, consolidated, reports_in_region FROM v_region_year WHERE key = 'proactive.total' ORDER BY level, region_code`).all();
+    expect(scope).toEqual(
+      expect.arrayContaining([
+        { body_kind: 'government', body_level: 'county', scope: 'consolidated', region_code: '622925' },
+        { body_kind: 'department', body_level: 'department', scope: 'organ', region_code: '622925' },
+        { body_kind: 'government', body_level: 'township', scope: 'organ', region_code: '622925100' },
+      ]),
+    );
+    const q = db
+      .prepare(
+        `SELECT level, region_code, value, basis, reports, bodies, consolidated, reports_in_region FROM v_region_year WHERE key = 'proactive.total' ORDER BY level, region_code`,
+      )
+      .all();
     expect(q).toEqual([
       // the county: its own compilation, which holds the bureau's and the town's figures
       { level: 'county', region_code: '622925', value: 900, basis: 'consolidated', reports: 1, bodies: 1, consolidated: 1, reports_in_region: 3 },

@@ -15,7 +15,10 @@ async function crossYearIssues(alter: boolean) {
   copyFileSync(path.join(DEV, 'raw', 'pt2021_syq.txt'), path.join(input, 'pt2021_syq.txt'));
   const y2022 = readFileSync(path.join(DEV, 'raw', 'pt2022_syq.txt'), 'utf8');
   // 2021 carried 1 application (自然人) forward; the altered 2022 says it carried over 2
-  writeFileSync(path.join(input, 'pt2022_syq.txt'), alter ? y2022.replace('上年结转政府信息公开申请数量 1000001', '上年结转政府信息公开申请数量 2000002') : y2022);
+  writeFileSync(
+    path.join(input, 'pt2022_syq.txt'),
+    alter ? y2022.replace('上年结转政府信息公开申请数量 1000001', '上年结转政府信息公开申请数量 2000002') : y2022,
+  );
   const db = openDatabase(path.join(dir, 'd.sqlite'));
   try {
     await runPipeline(db, { input, full: false, concurrency: 1, log: pino({ level: 'silent' }) });

@@ -16,7 +16,12 @@ const DAMAGED = path.join(GENERATED, 'damaged');
 const FILES = {
   flipped: path.join(DAMAGED, 'flipped-run-seed002.pdf'),
   text: path.join(DAMAGED, 'invalid-utf8.txt'),
-  clean: [path.join(FORMATS, 'seed002.pdf'), path.join(FORMATS, 'seed004.pdf'), path.join(SHARED, 'corpus', 'real', 'huaian_2024.pdf'), path.join(SEEDS, '002_bbda4c124945f80d.txt')],
+  clean: [
+    path.join(FORMATS, 'seed002.pdf'),
+    path.join(FORMATS, 'seed004.pdf'),
+    path.join(SHARED, 'corpus', 'real', 'huaian_2024.pdf'),
+    path.join(SEEDS, '002_bbda4c124945f80d.txt'),
+  ],
 };
 
 let dir: string;
@@ -44,7 +49,9 @@ const at = (file: string) => path.join(input, path.basename(file));
 describe('status: reports read from a damaged file', () => {
   it('stores each damage note as a document_damaged finding', () => {
     const rows = db
-      .prepare(`SELECT i.severity, i.message FROM validation_issues i JOIN reports r ON r.id = i.report_id JOIN source_files f ON f.id = r.source_file_id WHERE f.path = ? AND i.code = 'document_damaged' ORDER BY i.id`)
+      .prepare(
+        `SELECT i.severity, i.message FROM validation_issues i JOIN reports r ON r.id = i.report_id JOIN source_files f ON f.id = r.source_file_id WHERE f.path = ? AND i.code = 'document_damaged' ORDER BY i.id`,
+      )
       .all(at(FILES.flipped)) as Array<{ severity: string; message: string }>;
     expect(rows.map((r) => r.severity)).toEqual(['warning', 'warning']);
     expect(rows[1]!.message).toMatch(/embedded font \S+ could not be loaded/);
@@ -77,7 +84,9 @@ describe('status: reports read from a damaged file', () => {
     }
     const section = out.slice(out.indexOf('reports needing attention:'));
     expect(section).toMatch(/reports needing attention: 2\n/);
-    expect(section).toMatch(/ {2}document_damaged +\S*flipped-run-seed002\.pdf\n +the PDF file is damaged: compressed data.*\n +the PDF file is damaged: the embedded font/);
+    expect(section).toMatch(
+      / {2}document_damaged +\S*flipped-run-seed002\.pdf\n +the PDF file is damaged: compressed data.*\n +the PDF file is damaged: the embedded font/,
+    );
     expect(section).toMatch(/ {2}decoding_damage +\S*invalid-utf8\.txt\n +\d+ character\(s\) could not be decoded/);
   });
 });

@@ -30,13 +30,15 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 /** A logger that calls `at` when the run has started (its run row is written). */
-const onStart = (at: () => void) =>
-  pino({ level: 'info' }, { write: (line: string) => (line.includes('"run started"') ? at() : undefined) });
+const onStart = (at: () => void) => pino({ level: 'info' }, { write: (line: string) => (line.includes('"run started"') ? at() : undefined) });
 
 const run = (db: DB, log = pino({ level: 'silent' })) => runPipeline(db, { input, full: false, concurrency: 2, log });
 
 const fault = async (p: Promise<unknown>) => {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(DatabaseError);
   return err as DatabaseError;
 };
@@ -57,7 +59,12 @@ describe('a database fault ends the run in order', () => {
   it('busy in the middle of the run: the batch is rolled back, the next run completes and marks this one crashed', async () => {
     const other = new Database(file);
     const db = openDatabase(file, { busyTimeoutMs: 200 });
-    const err = await fault(run(db, onStart(() => other.exec('BEGIN IMMEDIATE'))));
+    const err = await fault(
+      run(
+        db,
+        onStart(() => other.exec('BEGIN IMMEDIATE')),
+      ),
+    );
     expect(err.fault).toBe('busy');
     other.exec('ROLLBACK');
     other.close();
@@ -103,7 +110,10 @@ describe('a database fault ends the run in order', () => {
       const { statfsSync, writeFileSync } = await import('node:fs');
       const free = statfsSync(mnt);
       writeFileSync(path.join(mnt, 'filler'), Buffer.alloc(Math.max(0, free.bavail * free.bsize - 64 * 1024)));
-      err = await run(db).then(() => undefined, (e: unknown) => e);
+      err = await run(db).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
       db.close();
     } catch (e) {
       err = e; // full while migrating: the database is refused before the run
@@ -123,7 +133,12 @@ describe('a database fault ends the run in order', () => {
 
   it('gone: the database file deleted while the run wrote to it', async () => {
     const db = openDatabase(file);
-    const err = await fault(run(db, onStart(() => unlinkSync(file))));
+    const err = await fault(
+      run(
+        db,
+        onStart(() => unlinkSync(file)),
+      ),
+    );
     expect(err.fault).toBe('gone');
     expect(err.message).toMatch(/deleted or replaced/);
     db.close();
@@ -133,7 +148,11 @@ describe('a database fault ends the run in order', () => {
     const other = new Database(file);
     other.exec('BEGIN IMMEDIATE');
     try {
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'disclosure.mjs'), 'run', '--input', input, '--db', file, '--out', path.join(dir, 'out'), '--workers', '0'], { encoding: 'utf8', timeout: 60_000 });
+      const r = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'bin', 'disclosure.mjs'), 'run', '--input', input, '--db', file, '--out', path.join(dir, 'out'), '--workers', '0'],
+        { encoding: 'utf8', timeout: 60_000 },
+      );
       expect(r.status).toBe(3);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
       expect(r.stderr).toMatch(/^disclosure run: database .*SQLITE_BUSY.*write lock/);

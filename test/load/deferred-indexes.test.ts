@@ -12,9 +12,15 @@ import { SEEDS } from '../helpers.js';
 
 let dir: string;
 let db: DB;
-const indexes = () => (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'metric_values' AND sql IS NOT NULL`).all() as Array<{ name: string }>).map((r) => r.name);
+const indexes = () =>
+  (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'metric_values' AND sql IS NOT NULL`).all() as Array<{ name: string }>).map(
+    (r) => r.name,
+  );
 const deferredRows = () => db.prepare('SELECT name FROM deferred_indexes').all();
-const keyPlan = () => (db.prepare(`EXPLAIN QUERY PLAN SELECT * FROM metric_values WHERE key = 'proactive.total'`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' ');
+const keyPlan = () =>
+  (db.prepare(`EXPLAIN QUERY PLAN SELECT * FROM metric_values WHERE key = 'proactive.total'`).all() as Array<{ detail: string }>)
+    .map((r) => r.detail)
+    .join(' ');
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'ds-defer-'));

@@ -23,8 +23,16 @@ const run = () => runPipeline(db, { input, full: false, concurrency: 2, log: pin
 /** Every CSV of a full export, parsed: file name → header and rows. */
 function exportAll(out: string): Map<string, { header: string[]; rows: string[][] }> {
   const files = writeExports(db, out, { full: true });
-  expect(files.map((f) => path.basename(f)).sort()).toEqual(exportFiles(out, true).map((f) => path.basename(f)).sort());
-  expect(readdirSync(out).filter((f) => f.endsWith('.csv')).sort()).toEqual(files.map((f) => path.basename(f)).sort());
+  expect(files.map((f) => path.basename(f)).sort()).toEqual(
+    exportFiles(out, true)
+      .map((f) => path.basename(f))
+      .sort(),
+  );
+  expect(
+    readdirSync(out)
+      .filter((f) => f.endsWith('.csv'))
+      .sort(),
+  ).toEqual(files.map((f) => path.basename(f)).sort());
   return new Map(
     files.map((f) => {
       const parsed = Papa.parse<string[]>(readFileSync(f, 'utf8').replace(/^\ufeff/, ''), { skipEmptyLines: true }).data;
@@ -39,8 +47,10 @@ function traces(csv: { header: string[]; rows: string[][] }, bodyId: string): st
   const col = (name: string) => csv.header.indexOf(name);
   for (const r of csv.rows) {
     if (r.some((c) => c.includes(DELETED))) found.push(`row naming the file: ${r.slice(0, 4).join(',')}`);
-    if (col('report_year') >= 0 && r[col('report_year')] === String(YEAR) && (col('body_id') < 0 || r[col('body_id')] === bodyId)) found.push(`row of ${YEAR}: ${r.slice(0, 4).join(',')}`);
-    if (col('body_id') >= 0 && r[col('body_id')] === bodyId && col('last_year') >= 0 && r[col('last_year')] === String(YEAR)) found.push(`body's last year ${YEAR}`);
+    if (col('report_year') >= 0 && r[col('report_year')] === String(YEAR) && (col('body_id') < 0 || r[col('body_id')] === bodyId))
+      found.push(`row of ${YEAR}: ${r.slice(0, 4).join(',')}`);
+    if (col('body_id') >= 0 && r[col('body_id')] === bodyId && col('last_year') >= 0 && r[col('last_year')] === String(YEAR))
+      found.push(`body's last year ${YEAR}`);
   }
   for (const h of csv.header) if (h.startsWith(`${YEAR} `)) found.push(`column ${h}`);
   return found;
@@ -62,13 +72,24 @@ afterAll(() => {
 describe('a deleted input file', () => {
   it('is in every CSV while present, and in none once deleted', async () => {
     await run();
-    const bodyId = (db.prepare(`SELECT r.body_id FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.path LIKE ?`).get(`%${DELETED}`) as { body_id: string }).body_id;
+    const bodyId = (
+      db.prepare(`SELECT r.body_id FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.path LIKE ?`).get(`%${DELETED}`) as { body_id: string }
+    ).body_id;
     // the other files are another year of the same body and another body: the body stays
     expect(db.prepare(`SELECT COUNT(*) AS n FROM reports WHERE body_id = ?`).get(bodyId)).toEqual({ n: 2 });
 
     const before = exportAll(path.join(dir, 'before'));
     // while present it shows in every export that has a row per report, body-year or region-year
-    for (const f of ['reports.csv', 'yearly_comparison.csv', 'region_year.csv', 'applications.csv', 'review.csv', 'data_quality.csv', 'provenance.csv', 'bodies.csv']) {
+    for (const f of [
+      'reports.csv',
+      'yearly_comparison.csv',
+      'region_year.csv',
+      'applications.csv',
+      'review.csv',
+      'data_quality.csv',
+      'provenance.csv',
+      'bodies.csv',
+    ]) {
       expect(traces(before.get(f)!, bodyId), f).not.toEqual([]);
     }
 

@@ -17,8 +17,15 @@ import { SEEDS } from '../helpers.js';
 let dir: string;
 let input: string;
 let db: DB;
-const run = (extra: Partial<Parameters<typeof runPipeline>[1]> = {}) => runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }), ...extra });
-const rows = () => db.prepare(`SELECT path, status, error, present FROM source_files ORDER BY path`).all() as Array<{ path: string; status: string; error: string | null; present: number }>;
+const run = (extra: Partial<Parameters<typeof runPipeline>[1]> = {}) =>
+  runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }), ...extra });
+const rows = () =>
+  db.prepare(`SELECT path, status, error, present FROM source_files ORDER BY path`).all() as Array<{
+    path: string;
+    status: string;
+    error: string | null;
+    present: number;
+  }>;
 
 beforeEach(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'disclosure-input-'));
@@ -40,8 +47,15 @@ describe('entries that are not read', () => {
     execFileSync('mkfifo', [path.join(input, 'pipe.txt')]);
     const first = await run();
     expect(first.counts).toMatchObject({ reports_loaded: 5, files_seen: 9 });
-    const r = rows().filter((x) => x.status !== 'loaded').map((x) => [path.basename(x.path), x.status]);
-    expect(r).toEqual([['again.txt', 'unsupported'], ['dangling.txt', 'failed'], ['pipe.txt', 'unsupported'], ['up', 'unsupported']]);
+    const r = rows()
+      .filter((x) => x.status !== 'loaded')
+      .map((x) => [path.basename(x.path), x.status]);
+    expect(r).toEqual([
+      ['again.txt', 'unsupported'],
+      ['dangling.txt', 'failed'],
+      ['pipe.txt', 'unsupported'],
+      ['up', 'unsupported'],
+    ]);
     expect(db.prepare(`SELECT COUNT(*) AS n FROM reports`).get()).toEqual({ n: 5 }); // the loop and the link added none
     const second = await run();
     expect(second.counts).toMatchObject({ files_new: 0, files_changed: 0, files_unchanged: 9 });
@@ -112,7 +126,9 @@ describe('--verify', () => {
     expect((await run()).counts).toMatchObject({ files_changed: 0, files_unchanged: 5 }); // not noticed without --verify
     const verified = await run({ verify: true });
     expect(verified.counts).toMatchObject({ files_changed: 1, files_unchanged: 4 });
-    const body = db.prepare(`SELECT r.body_name FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.path = ?`).get(a) as { body_name: string };
+    const body = db.prepare(`SELECT r.body_name FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.path = ?`).get(a) as {
+      body_name: string;
+    };
     expect(body.body_name).toBe('红花尔基镇人民政府');
   });
 });
@@ -125,8 +141,13 @@ describe('file names that are not UTF-8', () => {
     writeFileSync(named([0xc4, 0xea, 0xb1, 0xa8]), readFileSync(path.join(SEEDS, '001_5b48e1924422d7f6.txt'))); // 年报
     const res = await run();
     expect(res.counts).toMatchObject({ files_seen: 7, reports_loaded: 7, files_failed: 0 });
-    const escaped = rows().filter((x) => x.path.includes('\\x')).map((x) => [path.basename(x.path), x.status]);
-    expect(escaped).toEqual([['\\xB1\\xA8\\xB8\\xE6.txt', 'loaded'], ['\\xC4\\xEA\\xB1\\xA8.txt', 'loaded']]);
+    const escaped = rows()
+      .filter((x) => x.path.includes('\\x'))
+      .map((x) => [path.basename(x.path), x.status]);
+    expect(escaped).toEqual([
+      ['\\xB1\\xA8\\xB8\\xE6.txt', 'loaded'],
+      ['\\xC4\\xEA\\xB1\\xA8.txt', 'loaded'],
+    ]);
     expect((await run()).counts).toMatchObject({ files_unchanged: 7, files_changed: 0 });
   });
 });

@@ -24,13 +24,17 @@ describe('acquireLock', () => {
     await expect(acquireLock(db)).rejects.toBeInstanceOf(DatabaseLockedError);
     await release();
     expect(existsSync(`${db}.lock`)).toBe(false);
-    await (await acquireLock(db))();
+    await (
+      await acquireLock(db)
+    )();
   }, 10_000);
 
   it('takes over a lock whose owner process is gone', async () => {
     mkdirSync(`${db}.lock`);
     writeFileSync(path.join(`${db}.lock`, 'owner.json'), JSON.stringify({ pid: 2 ** 22 + 12345, host: os.hostname() }));
-    await (await acquireLock(db))();
+    await (
+      await acquireLock(db)
+    )();
   });
 
   it('takes over a lock directory left without an owner for more than a minute, not a fresh one', async () => {
@@ -38,7 +42,9 @@ describe('acquireLock', () => {
     await expect(acquireLock(db)).rejects.toBeInstanceOf(DatabaseLockedError);
     const old = new Date(Date.now() - 2 * 60_000);
     utimesSync(`${db}.lock`, old, old);
-    await (await acquireLock(db))();
+    await (
+      await acquireLock(db)
+    )();
     expect(existsSync(`${db}.lock`)).toBe(false);
   });
 });

@@ -12,8 +12,12 @@ describe('migrations', () => {
     expect(n).toBeGreaterThanOrEqual(2);
     expect(migrate(db)).toBe(0);
     expect(db.pragma('user_version', { simple: true })).toBe(n);
-    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table','view') ORDER BY name`).all() as Array<{ name: string }>).map((r) => r.name);
-    expect(tables).toEqual(expect.arrayContaining(['runs', 'source_files', 'reports', 'metric_values', 'validation_issues', 'v_report_headline', 'v_yearly_comparison']));
+    const tables = (db.prepare(`SELECT name FROM sqlite_master WHERE type IN ('table','view') ORDER BY name`).all() as Array<{ name: string }>).map(
+      (r) => r.name,
+    );
+    expect(tables).toEqual(
+      expect.arrayContaining(['runs', 'source_files', 'reports', 'metric_values', 'validation_issues', 'v_report_headline', 'v_yearly_comparison']),
+    );
   });
 
   it('refuses a migration edited after it was applied', () => {

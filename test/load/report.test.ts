@@ -31,7 +31,12 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const chrome = (...args: string[]) =>
-  execFileSync(CHROMIUM!, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', ...args, `file://${file}`], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'ignore'], timeout: 60_000 });
+  execFileSync(CHROMIUM!, ['--headless', '--no-sandbox', '--disable-gpu', '--hide-scrollbars', ...args, `file://${file}`], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    stdio: ['ignore', 'pipe', 'ignore'],
+    timeout: 60_000,
+  });
 
 describe('report.html in headless Chromium', () => {
   it('has Chromium to open it (installed by .ci/run: apt-get install chromium)', () => {

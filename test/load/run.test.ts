@@ -16,18 +16,35 @@ let input: string;
 let db: DB;
 
 const run = (full = false, overrides: RegionOverride[] = []) => runPipeline(db, { input, full, concurrency: 2, log: silent, overrides });
-const regionOf = (file: string) => (db.prepare(`SELECT r.region_code FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.path LIKE ?`).get(`%${file}`) as { region_code: string | null }).region_code;
+const regionOf = (file: string) =>
+  (
+    db.prepare(`SELECT r.region_code FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.path LIKE ?`).get(`%${file}`) as {
+      region_code: string | null;
+    }
+  ).region_code;
 
 /** Everything a run loads, without run bookkeeping (ids, run numbers, timestamps). */
 function content(d: DB) {
   return {
     files: d.prepare('SELECT path, sha256, bytes, encoding, format, status, error, parser_version, present FROM source_files ORDER BY path').all(),
-    reports: d.prepare(`SELECT f.path, r.template, r.body_name, r.report_year, r.region_code, r.scope, r.period_start, r.period_end, r.published_on
-      FROM reports r JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path`).all(),
-    metrics: d.prepare(`SELECT f.path, m.key, m.value, m.unit, m.raw_text, m.snippet, m.offset, m.rule, m.flags
-      FROM metric_values m JOIN reports r ON r.id = m.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path, m.key`).all(),
-    issues: d.prepare(`SELECT f.path, i.code, i.check_id, i.message FROM validation_issues i JOIN reports r ON r.id = i.report_id
-      JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path, i.code, i.check_id, i.message`).all(),
+    reports: d
+      .prepare(
+        `SELECT f.path, r.template, r.body_name, r.report_year, r.region_code, r.scope, r.period_start, r.period_end, r.published_on
+      FROM reports r JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path`,
+      )
+      .all(),
+    metrics: d
+      .prepare(
+        `SELECT f.path, m.key, m.value, m.unit, m.raw_text, m.snippet, m.offset, m.rule, m.flags
+      FROM metric_values m JOIN reports r ON r.id = m.report_id JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path, m.key`,
+      )
+      .all(),
+    issues: d
+      .prepare(
+        `SELECT f.path, i.code, i.check_id, i.message FROM validation_issues i JOIN reports r ON r.id = i.report_id
+      JOIN source_files f ON f.id = r.source_file_id ORDER BY f.path, i.code, i.check_id, i.message`,
+      )
+      .all(),
   };
 }
 
@@ -49,7 +66,9 @@ describe('disclosure run', () => {
     const res = await run();
     expect(res.counts).toMatchObject({ files_seen: 5, files_new: 5, files_failed: 0, reports_loaded: 5 });
     const received = db
-      .prepare(`SELECT r.body_name, m.value FROM metric_values m JOIN reports r ON r.id = m.report_id WHERE m.key = 'applications.received' ORDER BY r.body_name`)
+      .prepare(
+        `SELECT r.body_name, m.value FROM metric_values m JOIN reports r ON r.id = m.report_id WHERE m.key = 'applications.received' ORDER BY r.body_name`,
+      )
       .all();
     expect(received).toEqual([
       { body_name: '伊敏苏木人民政府', value: 0 },
@@ -58,7 +77,11 @@ describe('disclosure run', () => {
       { body_name: '鄂托克旗人民政府', value: 2 },
     ]);
     const gold = readGold(path.join(SEEDS, 'gold.jsonl'));
-    const head = db.prepare('SELECT file, region_code, proactive_total FROM v_report_headline ORDER BY file').all() as Array<{ file: string; region_code: string; proactive_total: number | null }>;
+    const head = db.prepare('SELECT file, region_code, proactive_total FROM v_report_headline ORDER BY file').all() as Array<{
+      file: string;
+      region_code: string;
+      proactive_total: number | null;
+    }>;
     for (const g of gold) {
       const row = head.find((h) => h.file.endsWith(g.file))!;
       expect(row.region_code).toBe(g.region_code);
@@ -88,7 +111,11 @@ describe('disclosure run', () => {
     writeFileSync(f, readFileSync(f, 'utf8').replace('主动公开政府信息数224条', '主动公开政府信息数225条'));
     const res = await run();
     expect(res.counts).toMatchObject({ files_changed: 1, files_unchanged: 4, reports_loaded: 1 });
-    const rows = db.prepare(`SELECT m.value FROM metric_values m JOIN reports r ON r.id = m.report_id JOIN source_files s ON s.id = r.source_file_id WHERE s.path = ? AND m.key = 'proactive.total'`).all(f);
+    const rows = db
+      .prepare(
+        `SELECT m.value FROM metric_values m JOIN reports r ON r.id = m.report_id JOIN source_files s ON s.id = r.source_file_id WHERE s.path = ? AND m.key = 'proactive.total'`,
+      )
+      .all(f);
     expect(rows).toEqual([{ value: 225 }]);
     expect(db.prepare('SELECT COUNT(*) AS n FROM reports').get()).toEqual({ n: 5 });
     const full = await run(true);
@@ -102,7 +129,11 @@ describe('disclosure run', () => {
     // 8 failed + 1 needs_ocr count as failed for the exit code; 3 are unsupported
     expect(res.counts.files_failed).toBe(9);
     expect(res.counts.files_unsupported).toBe(3);
-    const failed = db.prepare(`SELECT path, status, error FROM source_files WHERE status != 'loaded' ORDER BY path`).all() as Array<{ path: string; status: string; error: string }>;
+    const failed = db.prepare(`SELECT path, status, error FROM source_files WHERE status != 'loaded' ORDER BY path`).all() as Array<{
+      path: string;
+      status: string;
+      error: string;
+    }>;
     const byName = Object.fromEntries(failed.map((f) => [path.basename(f.path), f]));
     expect(byName['empty.txt']).toMatchObject({ status: 'failed', error: 'empty file (0 bytes)' });
     expect(byName['junk.txt']).toMatchObject({ status: 'failed' });
@@ -154,10 +185,24 @@ describe('disclosure run', () => {
 
   it('rolls the headline figures up by region and year, saying what it used (v_region_year)', async () => {
     await run();
-    const rows = db.prepare(`SELECT level, region_code, report_year, key, value, basis, reports, bodies, reports_in_region FROM v_region_year WHERE report_year = 2017 AND key = 'proactive.total' ORDER BY level, region_code`).all();
+    const rows = db
+      .prepare(
+        `SELECT level, region_code, report_year, key, value, basis, reports, bodies, reports_in_region FROM v_region_year WHERE report_year = 2017 AND key = 'proactive.total' ORDER BY level, region_code`,
+      )
+      .all();
     // 伊敏苏木 (224) and 红花尔基镇 (no figure) are township reports of 鄂温克族自治旗, summed;
     // 鄂托克旗's consolidated report (42735) stands for its own banner; the province adds both
-    const row = (level: string, region_code: string, value: number, basis: string, reports: number, reports_in_region: number) => ({ level, region_code, report_year: 2017, key: 'proactive.total', value, basis, reports, bodies: reports, reports_in_region });
+    const row = (level: string, region_code: string, value: number, basis: string, reports: number, reports_in_region: number) => ({
+      level,
+      region_code,
+      report_year: 2017,
+      key: 'proactive.total',
+      value,
+      basis,
+      reports,
+      bodies: reports,
+      reports_in_region,
+    });
     expect(rows).toEqual([
       row('county', '150624', 42735, 'consolidated', 1, 1),
       row('county', '150724', 224, 'sum', 1, 2),
@@ -165,6 +210,8 @@ describe('disclosure run', () => {
       row('prefecture', '150700', 224, 'sum', 1, 2),
       row('province', '150000', 42959, 'sum', 2, 3),
     ]);
-    expect(db.prepare(`SELECT body_name, value FROM v_region_year_consolidated WHERE key = 'proactive.total'`).all()).toEqual([{ body_name: '鄂托克旗人民政府', value: 42735 }]);
+    expect(db.prepare(`SELECT body_name, value FROM v_region_year_consolidated WHERE key = 'proactive.total'`).all()).toEqual([
+      { body_name: '鄂托克旗人民政府', value: 42735 },
+    ]);
   });
 });

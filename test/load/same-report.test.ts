@@ -8,14 +8,51 @@ const figs = (o: Record<string, number>) => new Map(Object.entries(o));
 const range = (from: number, n: number) => Array.from({ length: n }, (_, i) => (from + i) * 1000);
 
 describe('sameReport', () => {
-  const base = { 'proactive.total': 120, 'applications.received': 5, 'applications.granted': 3, 'applications.partial': 1, 'applications.denied': 1, 'review.reconsideration.total': 0 };
+  const base = {
+    'proactive.total': 120,
+    'applications.received': 5,
+    'applications.granted': 3,
+    'applications.partial': 1,
+    'applications.denied': 1,
+    'review.reconsideration.total': 0,
+  };
   const cases: Array<[string, Parameters<typeof sameReport>[0], Parameters<typeof sameReport>[1], boolean]> = [
-    ['the same figures, one copy lacking a table', { template: 'gov2021', fingerprint: null, figures: figs({ ...base, 'licensing.decisions': 40 }) }, { template: 'gov2021', fingerprint: null, figures: figs(base) }, true],
-    ['a republication with most figures corrected', { template: 'gov2021', fingerprint: null, figures: figs(base) }, { template: 'gov2021', fingerprint: null, figures: figs({ ...base, 'proactive.total': 121, 'applications.received': 6 }) }, false],
-    ['few figures, the same prose (the dump adds table rows as lines)', { template: 'narrative', fingerprint: sketch(range(1, 20)), figures: figs({ 'proactive.total': 120 }) }, { template: 'narrative', fingerprint: sketch([...range(1, 20), ...range(100, 15)]), figures: figs({ 'proactive.total': 120 }) }, true],
-    ['the same prose, a figure that disagrees', { template: 'narrative', fingerprint: sketch(range(1, 20)), figures: figs({ 'proactive.total': 120 }) }, { template: 'narrative', fingerprint: sketch(range(1, 20)), figures: figs({ 'proactive.total': 99 }) }, false],
-    ['different prose of one body and year', { template: 'narrative', fingerprint: sketch(range(1, 20)), figures: figs({}) }, { template: 'narrative', fingerprint: sketch(range(50, 20)), figures: figs({}) }, false],
-    ['too little prose to tell', { template: 'narrative', fingerprint: sketch(range(1, 3)), figures: figs({}) }, { template: 'narrative', fingerprint: sketch(range(1, 3)), figures: figs({}) }, false],
+    [
+      'the same figures, one copy lacking a table',
+      { template: 'gov2021', fingerprint: null, figures: figs({ ...base, 'licensing.decisions': 40 }) },
+      { template: 'gov2021', fingerprint: null, figures: figs(base) },
+      true,
+    ],
+    [
+      'a republication with most figures corrected',
+      { template: 'gov2021', fingerprint: null, figures: figs(base) },
+      { template: 'gov2021', fingerprint: null, figures: figs({ ...base, 'proactive.total': 121, 'applications.received': 6 }) },
+      false,
+    ],
+    [
+      'few figures, the same prose (the dump adds table rows as lines)',
+      { template: 'narrative', fingerprint: sketch(range(1, 20)), figures: figs({ 'proactive.total': 120 }) },
+      { template: 'narrative', fingerprint: sketch([...range(1, 20), ...range(100, 15)]), figures: figs({ 'proactive.total': 120 }) },
+      true,
+    ],
+    [
+      'the same prose, a figure that disagrees',
+      { template: 'narrative', fingerprint: sketch(range(1, 20)), figures: figs({ 'proactive.total': 120 }) },
+      { template: 'narrative', fingerprint: sketch(range(1, 20)), figures: figs({ 'proactive.total': 99 }) },
+      false,
+    ],
+    [
+      'different prose of one body and year',
+      { template: 'narrative', fingerprint: sketch(range(1, 20)), figures: figs({}) },
+      { template: 'narrative', fingerprint: sketch(range(50, 20)), figures: figs({}) },
+      false,
+    ],
+    [
+      'too little prose to tell',
+      { template: 'narrative', fingerprint: sketch(range(1, 3)), figures: figs({}) },
+      { template: 'narrative', fingerprint: sketch(range(1, 3)), figures: figs({}) },
+      false,
+    ],
   ];
   it.each(cases)('%s', (_name, a, b, want) => {
     expect(sameReport(a, b)).toBe(want);

@@ -15,7 +15,8 @@ const RELEASED = path.join(ROOT, 'test', 'fixtures', 'sql-013');
 const views = () => viewDefinitions();
 const viewNames = (db: Database.Database) =>
   (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name`).all() as Array<{ name: string }>).map((r) => r.name);
-const columns = (db: Database.Database, v: string) => (db.prepare('SELECT name FROM pragma_table_info(?)').all(v) as Array<{ name: string }>).map((r) => r.name);
+const columns = (db: Database.Database, v: string) =>
+  (db.prepare('SELECT name FROM pragma_table_info(?)').all(v) as Array<{ name: string }>).map((r) => r.name);
 const schemaVersion = (db: Database.Database) => db.pragma('schema_version', { simple: true });
 
 let tmp: string;
@@ -35,7 +36,11 @@ describe('the view files', () => {
       expect(text, f).toMatch(/\bFeeds\s/);
       expect(text.match(/CREATE VIEW/g), f).toHaveLength(1);
     }
-    expect(views().map((v) => v.file).sort()).toEqual(files.map((f) => f.slice(0, -4)).sort());
+    expect(
+      views()
+        .map((v) => v.file)
+        .sort(),
+    ).toEqual(files.map((f) => f.slice(0, -4)).sort());
   });
 
   it('come in dependency order', () => {
@@ -66,7 +71,8 @@ describe('the view files', () => {
       expect(sql, v.file).not.toMatch(/\bsource_files\b/);
       expect(sql, v.file).not.toMatch(/\br\.is_primary\b/);
       expect(sql, v.file).not.toMatch(/\bFROM reports\b/);
-      if (/\breports r\b/.test(sql)) expect(sql, v.file).toMatch(/v_report_primary p\s+JOIN reports r ON r\.id = p\.report_id|JOIN v_report_primary p ON p\.report_id = m\.report_id/);
+      if (/\breports r\b/.test(sql))
+        expect(sql, v.file).toMatch(/v_report_primary p\s+JOIN reports r ON r\.id = p\.report_id|JOIN v_report_primary p ON p\.report_id = m\.report_id/);
     }
   });
 });
@@ -75,7 +81,11 @@ describe('migrate and the views', () => {
   it('creates every view from its file, and a second migrate writes nothing', () => {
     const db = new Database(':memory:');
     migrate(db);
-    expect(viewNames(db)).toEqual(views().map((v) => v.name).sort());
+    expect(viewNames(db)).toEqual(
+      views()
+        .map((v) => v.name)
+        .sort(),
+    );
     for (const v of views()) expect(() => db.prepare(`SELECT * FROM ${v.name}`).all(), v.name).not.toThrow();
     const before = schemaVersion(db);
     expect(migrate(db)).toBe(0);
@@ -154,11 +164,17 @@ describe('a database built by the migrations as released (views inside them)', (
   it('upgrades: its views are replaced by the files, keep every column analysts query, and drop the missing file', () => {
     const db = releasedDatabase();
     const released = new Map(viewNames(db).map((v) => [v, columns(db, v)]));
-    expect([...released.keys()]).toEqual(expect.arrayContaining(['v_report_headline', 'v_yearly_comparison', 'v_region_year', 'v_data_quality', 'v_report_primary']));
+    expect([...released.keys()]).toEqual(
+      expect.arrayContaining(['v_report_headline', 'v_yearly_comparison', 'v_region_year', 'v_data_quality', 'v_report_primary']),
+    );
     expect(migrate(db)).toBe(1);
     // the released migrations are accepted as they were recorded
     expect((db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(14);
-    expect(viewNames(db)).toEqual(views().map((v) => v.name).sort());
+    expect(viewNames(db)).toEqual(
+      views()
+        .map((v) => v.name)
+        .sort(),
+    );
     for (const [v, cols] of released) expect(columns(db, v).slice(0, cols.length), v).toEqual(cols);
     for (const v of views()) expect(() => db.prepare(`SELECT * FROM ${v.name}`).all(), v.name).not.toThrow();
 
@@ -178,8 +194,20 @@ describe('a database built by the migrations as released (views inside them)', (
       { file: '/in/pt2019_syq.html', is_primary: 1, failing_checks: 1, figures: 4 },
       { file: '/in/pt2019_syq.txt', is_primary: 0, failing_checks: 0, figures: 1 },
     ]);
-    expect(q(`SELECT report_id, failing_checks, approximate_figures, derived_figures, blank_cells, missing_sections, incomplete_sections FROM v_data_quality WHERE report_id = 1`)).toEqual([
-      { report_id: 1, failing_checks: 1, approximate_figures: 1, derived_figures: 1, blank_cells: 1, missing_sections: '表二 表四', incomplete_sections: '表二' },
+    expect(
+      q(
+        `SELECT report_id, failing_checks, approximate_figures, derived_figures, blank_cells, missing_sections, incomplete_sections FROM v_data_quality WHERE report_id = 1`,
+      ),
+    ).toEqual([
+      {
+        report_id: 1,
+        failing_checks: 1,
+        approximate_figures: 1,
+        derived_figures: 1,
+        blank_cells: 1,
+        missing_sections: '表二 表四',
+        incomplete_sections: '表二',
+      },
     ]);
     expect(q(`SELECT outcome, applicant, count FROM v_applications ORDER BY applicant_position`)).toEqual([
       { outcome: 'received', applicant: 'natural_person', count: 0 },
@@ -190,7 +218,9 @@ describe('a database built by the migrations as released (views inside them)', (
       { report_year: 2019, key: 'applications.received', value: 12 },
       { report_year: 2019, key: 'proactive.total', value: 5000 },
     ]);
-    expect(q(`SELECT report_year, value, reports FROM v_region_year WHERE level = 'county' AND key = 'applications.received'`)).toEqual([{ report_year: 2019, value: 12, reports: 1 }]);
+    expect(q(`SELECT report_year, value, reports FROM v_region_year WHERE level = 'county' AND key = 'applications.received'`)).toEqual([
+      { report_year: 2019, value: 12, reports: 1 },
+    ]);
     for (const v of ['v_report_headline', 'v_data_quality', 'v_provenance', 'v_applications', 'v_review', 'v_region_year_consolidated']) {
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${v} WHERE file LIKE '%pt2020%'`).get(), v).toEqual({ n: 0 });
     }

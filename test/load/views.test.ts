@@ -37,9 +37,21 @@ describe('v_applications (表三 in long form)', () => {
 
   it('has the seven applicant columns and every outcome row of the template', () => {
     const cols = db.prepare(`SELECT DISTINCT applicant FROM v_applications ORDER BY applicant_position`).all();
-    expect(cols.map((c) => (c as { applicant: string }).applicant)).toEqual(['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org', 'total']);
-    const outcomes = (db.prepare(`SELECT DISTINCT outcome FROM v_applications WHERE file LIKE '%pt2024_syq.html'`).all() as Array<{ outcome: string }>).map((o) => o.outcome);
-    expect(outcomes).toEqual(expect.arrayContaining(['received', 'carried_over', 'granted', 'partial', 'denied.state_secret', 'other.other', 'handled', 'carried_forward']));
+    expect(cols.map((c) => (c as { applicant: string }).applicant)).toEqual([
+      'natural_person',
+      'commercial',
+      'research',
+      'social_org',
+      'legal_service',
+      'other_org',
+      'total',
+    ]);
+    const outcomes = (db.prepare(`SELECT DISTINCT outcome FROM v_applications WHERE file LIKE '%pt2024_syq.html'`).all() as Array<{ outcome: string }>).map(
+      (o) => o.outcome,
+    );
+    expect(outcomes).toEqual(
+      expect.arrayContaining(['received', 'carried_over', 'granted', 'partial', 'denied.state_secret', 'other.other', 'handled', 'carried_forward']),
+    );
     expect(outcomes).toHaveLength(25); // 2 + 2 + 8 不予公开 + 3 无法提供 + 5 不予处理 + 3 其他处理 + 总计 + 结转
   });
 });
@@ -47,7 +59,8 @@ describe('v_applications (表三 in long form)', () => {
 describe('v_review (表四 in long form)', () => {
   it('gives the reconsideration totals of the gold', () => {
     const got = byFile(`SELECT file, count AS v FROM v_review WHERE kind = 'reconsideration' AND result = 'total'`);
-    for (const g of gold.filter((x) => x.metrics['review.reconsideration.total'] != null)) expect(got.get(g.file), g.file).toBe(g.metrics['review.reconsideration.total']);
+    for (const g of gold.filter((x) => x.metrics['review.reconsideration.total'] != null))
+      expect(got.get(g.file), g.file).toBe(g.metrics['review.reconsideration.total']);
   });
 });
 
@@ -85,7 +98,10 @@ describe('the README example queries', () => {
   it('each runs on the 平潭 series and the first two answer with figures', () => {
     const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const block = /## Example queries[\s\S]*?```sql\n([\s\S]*?)```/.exec(readme)![1]!;
-    const statements = block.split(';').map((q) => q.replace(/--[^\n]*/g, '').trim()).filter(Boolean);
+    const statements = block
+      .split(';')
+      .map((q) => q.replace(/--[^\n]*/g, '').trim())
+      .filter(Boolean);
     expect(statements).toHaveLength(7);
     const results = statements.map((q) => db.prepare(q).all());
     expect(results[0]).toContainEqual(expect.objectContaining({ county: '平潭县', report_year: 2024, received: 218 }));
@@ -96,8 +112,10 @@ describe('the README example queries', () => {
 describe('full-text search (report_text, FTS5 trigram)', () => {
   const search = (words: string) =>
     db
-      .prepare(`SELECT DISTINCT p.report_id, f.path FROM report_text JOIN report_paragraphs p ON p.id = report_text.rowid
-        JOIN reports r ON r.id = p.report_id JOIN source_files f ON f.id = r.source_file_id WHERE report_text MATCH ? ORDER BY f.path`)
+      .prepare(
+        `SELECT DISTINCT p.report_id, f.path FROM report_text JOIN report_paragraphs p ON p.id = report_text.rowid
+        JOIN reports r ON r.id = p.report_id JOIN source_files f ON f.id = r.source_file_id WHERE report_text MATCH ? ORDER BY f.path`,
+      )
       .all(`"${words}"`) as Array<{ path: string }>;
 
   it('finds every report that mentions 信息处理费, and only those', () => {
@@ -116,12 +134,17 @@ describe('full-text search (report_text, FTS5 trigram)', () => {
 
 describe('the headline metrics in the views', () => {
   it('come from the dictionary: v_yearly_comparison and v_region_year hold headline keys only', () => {
-    const headline = (db.prepare('SELECT key FROM metric_dictionary WHERE headline_rank IS NOT NULL ORDER BY headline_rank').all() as Array<{ key: string }>).map((r) => r.key);
+    const headline = (
+      db.prepare('SELECT key FROM metric_dictionary WHERE headline_rank IS NOT NULL ORDER BY headline_rank').all() as Array<{ key: string }>
+    ).map((r) => r.key);
     expect(headline).toHaveLength(12);
     const keysOf = (view: string) => (db.prepare(`SELECT DISTINCT key FROM ${view} ORDER BY key`).all() as Array<{ key: string }>).map((r) => r.key);
     for (const view of ['v_yearly_comparison', 'v_region_year']) {
       const keys = keysOf(view);
-      expect(keys.filter((k) => !headline.includes(k)), view).toEqual([]);
+      expect(
+        keys.filter((k) => !headline.includes(k)),
+        view,
+      ).toEqual([]);
       expect(keys, view).toEqual(expect.arrayContaining(['proactive.total', 'applications.received', 'review.reconsideration.total']));
     }
     // 2019: 平潭's applications received, as the gold has them, in the yearly series

@@ -59,7 +59,12 @@ describe('the tally', () => {
     const writer = { save: (item: unknown) => saved.push(item) } as unknown as BatchWriter;
     const { log, lines } = captured();
     const bug = new TypeError("Cannot read properties of undefined (reading 'cells')");
-    new Tally(writer, log).record({ path: '/in/a.pdf', bytes: 1, mtimeMs: 0, sha256: 'x', ok: false, status: 'failed', format: null, error: `internal error: ${bug.message}` }, undefined, 'now', recordOf(bug));
+    new Tally(writer, log).record(
+      { path: '/in/a.pdf', bytes: 1, mtimeMs: 0, sha256: 'x', ok: false, status: 'failed', format: null, error: `internal error: ${bug.message}` },
+      undefined,
+      'now',
+      recordOf(bug),
+    );
     expect(saved).toMatchObject([{ error: "internal error: Cannot read properties of undefined (reading 'cells')" }]);
     expect(lines[0]).toMatchObject({ level: 50, file: '/in/a.pdf', err: { type: 'Error', stack: bug.stack } });
   });

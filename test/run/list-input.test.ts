@@ -141,7 +141,10 @@ describe('disclosure extract on a FIFO', () => {
     const { spawnSync } = await import('node:child_process');
     const fifo = path.join(input, 'pipe.txt');
     execFileSync('mkfifo', [fifo]);
-    const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'disclosure.mjs'), 'extract', fifo, '--json'], { encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync(process.execPath, [path.join(__dirname, '..', '..', 'bin', 'disclosure.mjs'), 'extract', fifo, '--json'], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(r.status).toBe(1);
     expect(JSON.parse(r.stdout)).toMatchObject({ status: 'failed', error: expect.stringMatching(/not a regular file/) });
   }, 30_000);

@@ -66,7 +66,9 @@ describe('seed specifics', () => {
   it('seed 004 reads every cell of the 2021 tables (10 + 175 + 15) and passes every identity check', async () => {
     const { report } = await reportOf(path.join(SEEDS, '004_f97d988c963e3b8a.txt'));
     const keys = report.metrics.map((m) => m.key);
-    expect(keys.filter((k) => /^applications\.[a-z_.]+\.(natural_person|commercial|research|social_org|legal_service|other_org|total)$/.test(k))).toHaveLength(175);
+    expect(keys.filter((k) => /^applications\.[a-z_.]+\.(natural_person|commercial|research|social_org|legal_service|other_org|total)$/.test(k))).toHaveLength(
+      175,
+    );
     expect(keys.filter((k) => /^review\.(reconsideration|litigation_direct|litigation_after)\./.test(k))).toHaveLength(15);
     expect(report.issues.filter((i) => i.check)).toEqual([]);
     expect(report.identity.period_end).toBe('2023-12-31');

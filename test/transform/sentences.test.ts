@@ -14,28 +14,76 @@ function read(text: string, template: Template = 'narrative', year?: number) {
 }
 const figures = (text: string, template?: Template, year?: number) => Object.fromEntries(read(text, template, year).map((m) => [m.key, m.value]));
 
-describe('whole sentences: every figure one sentence states (each rule\'s own sentences are its examples)', () => {
+describe("whole sentences: every figure one sentence states (each rule's own sentences are its examples)", () => {
   it.each<[string, string, Record<string, number>]>([
-    ['收到 the count first, with channels', '2018年度我镇共收到4件信息公开申请，其中网络申请2件，信函申请2件，均已及时受理。', { 'applications.received': 4, 'applications.channel.online': 2, 'applications.channel.letter': 2 }],
-    ['counted in 次, with review', '依申请公开3次，行政复议0次，行政诉讼0次；', { 'applications.received': 3, 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
-    ['press conferences and online interviews', '本年度政府网站公开政府信息30447条，召开新闻发布会4次，政府网站在线访谈8次。', { 'responses.press_conferences': 4, 'responses.online_interviews': 8, 'proactive.via.website': 30447 }],
+    [
+      '收到 the count first, with channels',
+      '2018年度我镇共收到4件信息公开申请，其中网络申请2件，信函申请2件，均已及时受理。',
+      { 'applications.received': 4, 'applications.channel.online': 2, 'applications.channel.letter': 2 },
+    ],
+    [
+      'counted in 次, with review',
+      '依申请公开3次，行政复议0次，行政诉讼0次；',
+      { 'applications.received': 3, 'review.reconsideration.total': 0, 'review.litigation.total': 0 },
+    ],
+    [
+      'press conferences and online interviews',
+      '本年度政府网站公开政府信息30447条，召开新闻发布会4次，政府网站在线访谈8次。',
+      { 'responses.press_conferences': 4, 'responses.online_interviews': 8, 'proactive.via.website': 30447 },
+    ],
     ['staff', '根据要求，镇配备了1名专职人员和2名兼职工作人员，并成立了信息公开领导小组。', { 'capacity.staff_full_time': 1, 'capacity.staff_part_time': 2 }],
-    ['handled and carried forward', '共收到政府信息公开申请27件，依法办理政府信息公开申请25件，结转下年度继续办理2件。', { 'applications.received': 27, 'applications.handled': 25, 'applications.carried_forward': 2 }],
-    ['复议、诉讼 without 行政, negated', '2016年度未接到有关政府信息公开方面的复议、诉讼和申诉。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
-    ['no review cases (seed 002)', '我镇本年度未收到涉及政府信息公开工作的行政复议和行政诉讼。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
-    ['no review case, 未发生一起', '全年未发生一起因政府信息公开引起的行政复议、行政诉讼案件。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
+    [
+      'handled and carried forward',
+      '共收到政府信息公开申请27件，依法办理政府信息公开申请25件，结转下年度继续办理2件。',
+      { 'applications.received': 27, 'applications.handled': 25, 'applications.carried_forward': 2 },
+    ],
+    [
+      '复议、诉讼 without 行政, negated',
+      '2016年度未接到有关政府信息公开方面的复议、诉讼和申诉。',
+      { 'review.reconsideration.total': 0, 'review.litigation.total': 0 },
+    ],
+    [
+      'no review cases (seed 002)',
+      '我镇本年度未收到涉及政府信息公开工作的行政复议和行政诉讼。',
+      { 'review.reconsideration.total': 0, 'review.litigation.total': 0 },
+    ],
+    [
+      'no review case, 未发生一起',
+      '全年未发生一起因政府信息公开引起的行政复议、行政诉讼案件。',
+      { 'review.reconsideration.total': 0, 'review.litigation.total': 0 },
+    ],
     ['no review case, 无一例', '无一例因政府信息公开申请提起的行政复议和行政诉讼。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
     ['no review case, 为零', '因政府信息公开申请行政复议、提起行政诉讼的案件数为零。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
-    ['an application sentence about review is no application count', '全年没有因政府信息公开申请引起的行政复议、行政诉讼。', { 'review.reconsideration.total': 0, 'review.litigation.total': 0 }],
-    ['interpretations and hot topics (seed 001)', '截止年底,我旗共发布重要政策措施的解读17条,回应政务舆情12条,旗长热线182件、旗长信箱42件、市长热线1631件', { 'responses.interpretations': 17, 'responses.hot_topics': 12 }],
-    ['weibo and wechat accounts (平潭 2018)', '我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。', { 'proactive.via.weibo': 1992, 'proactive.via.wechat': 3404 }],
-    ['no applications, so no replies (平潭地税 2013)', '（二）申请处理情况 因未发生政府信息公开申请，故不存在政府信息答复处理情况。', { 'applications.received': 0, 'applications.handled': 0 }],
+    [
+      'an application sentence about review is no application count',
+      '全年没有因政府信息公开申请引起的行政复议、行政诉讼。',
+      { 'review.reconsideration.total': 0, 'review.litigation.total': 0 },
+    ],
+    [
+      'interpretations and hot topics (seed 001)',
+      '截止年底,我旗共发布重要政策措施的解读17条,回应政务舆情12条,旗长热线182件、旗长信箱42件、市长热线1631件',
+      { 'responses.interpretations': 17, 'responses.hot_topics': 12 },
+    ],
+    [
+      'weibo and wechat accounts (平潭 2018)',
+      '我区各部门共开设新媒体数量70个。其中微博29个，共发布信息1992条；微信公众号41个，共发布信息3404条。',
+      { 'proactive.via.weibo': 1992, 'proactive.via.wechat': 3404 },
+    ],
+    [
+      'no applications, so no replies (平潭地税 2013)',
+      '（二）申请处理情况 因未发生政府信息公开申请，故不存在政府信息答复处理情况。',
+      { 'applications.received': 0, 'applications.handled': 0 },
+    ],
     [
       'channels (seed 001)',
       '2017年,我旗各部门新增主动公开信息42735条,同比增长11.2%,其中政府门户网站公开政府信息6448条,政务微博公开政府信息条数8700条,政务微信公开政府信息条数13200条,其他方式公开政府信息14383条。',
       { 'proactive.total': 42735, 'proactive.via.website': 6448, 'proactive.via.weibo': 8700, 'proactive.via.wechat': 13200, 'proactive.via.other': 14383 },
     ],
-    ['a total its channels add up to (彭阳 2022)', '全年累计发布信息19135条信息，其中政府网站发布信息3832篇，概况类信息更新量269条；政务微信发布信息14220篇，政务微博发布信息1083篇。', { 'proactive.total': 19135, 'proactive.via.wechat': 14220, 'proactive.via.weibo': 1083 }],
+    [
+      'a total its channels add up to (彭阳 2022)',
+      '全年累计发布信息19135条信息，其中政府网站发布信息3832篇，概况类信息更新量269条；政务微信发布信息14220篇，政务微博发布信息1083篇。',
+      { 'proactive.total': 19135, 'proactive.via.wechat': 14220, 'proactive.via.weibo': 1083 },
+    ],
     ['channels that do not add up give no total', '全年发布信息500条，其中政府网站发布信息300篇；政务微信发布信息100篇。', { 'proactive.via.wechat': 100 }],
     ['全年共发布信息 of one topic is no total (平潭 2017)', '重点公开2017年全区重大建设项目的动态信息、审批、核准等内容，全年共发布信息166条。', {}],
     ['a free guide is not a free application (平潭 2016)', '同时，在行政服务中心窗口都备有统一印制的办事指南免费提供，服务大厅设置电子显示屏。', {}],
@@ -48,7 +96,10 @@ describe('whole sentences: every figure one sentence states (each rule\'s own se
     expect(figures(text, 'narrative', 2015)).toEqual({});
   });
 
-  it.each([['10余条', 10], ['755多条', 755]])('flags %s as approximate', (words, value) => {
+  it.each([
+    ['10余条', 10],
+    ['755多条', 755],
+  ])('flags %s as approximate', (words, value) => {
     expect(read(`主动公开政府信息${words}。`)).toMatchObject([{ value, flags: ['from_text', 'approximate'] }]);
   });
 
@@ -84,7 +135,12 @@ describe('traps: nothing is taken', () => {
   ])('%s', (_name, text) => expect(read(text)).toEqual([]));
 
   it("表二's figures in a template report's prose (子长 2022); a library's document count is not one", () => {
-    expect(figures('本年度制发规范性文件2件，现行有效规范性文件1件，本年度办理行政许可6428件，行政处罚160件。', 'gov2021')).toEqual({ 'normative_docs.issued': 2, 'normative_docs.in_force': 1, 'licensing.decisions': 6428, 'penalty.decisions': 160 });
+    expect(figures('本年度制发规范性文件2件，现行有效规范性文件1件，本年度办理行政许可6428件，行政处罚160件。', 'gov2021')).toEqual({
+      'normative_docs.issued': 2,
+      'normative_docs.in_force': 1,
+      'licensing.decisions': 6428,
+      'penalty.decisions': 160,
+    });
     expect(figures('清理并集中发布现行有效行政规范性文件393件。', 'gov2021')).toEqual({});
   });
 
@@ -101,6 +157,8 @@ describe('a template report whose prose and table disagree (issue 16, point 3)',
     const { report } = await reportOf(path.join(DEV, 'raw', 'pt2022_syq.txt'));
     expect(report.metrics.find((m) => m.key === 'applications.received')).toMatchObject({ value: 74, rule: 'headline.applications.received.total' });
     const issue = report.issues.find((i) => i.code === 'text_table_mismatch' && i.message.startsWith('applications.received'))!;
-    expect(issue.message).toMatch(/kept 74 \(headline.applications.received.total: "本年新收政府信息公开申请数量.*another reading says 75 \(sent.applications.received: "2022年[，,]全区收到政府信息公开申请75件/);
+    expect(issue.message).toMatch(
+      /kept 74 \(headline.applications.received.total: "本年新收政府信息公开申请数量.*another reading says 75 \(sent.applications.received: "2022年[，,]全区收到政府信息公开申请75件/,
+    );
   });
 });

@@ -15,10 +15,25 @@ const zeros = (n: number) => Array.from({ length: n }, () => '0');
 /** A complete 2021 表三 of zeros with the given （六） rows, and a 表四 of zeros. */
 function t3Rows(other: RowView[]): RowView[] {
   const labels = [
-    ['一、本年新收政府信息公开申请数量'], ['二、上年结转政府信息公开申请数量'], ['三、本年度办理结果', '(一)予以公开'], ['三、本年度办理结果', '(二)部分公开'],
-    ...['1.属于国家秘密', '2.其他法律行政法规禁止公开', '3.危及“三安全一稳定”', '4.保护第三方合法权益', '5.属于三类内部事务信息', '6.属于四类过程性信息', '7.属于行政执法案卷', '8.属于行政查询事项'].map((l) => ['(三)不予公开', l]),
+    ['一、本年新收政府信息公开申请数量'],
+    ['二、上年结转政府信息公开申请数量'],
+    ['三、本年度办理结果', '(一)予以公开'],
+    ['三、本年度办理结果', '(二)部分公开'],
+    ...[
+      '1.属于国家秘密',
+      '2.其他法律行政法规禁止公开',
+      '3.危及“三安全一稳定”',
+      '4.保护第三方合法权益',
+      '5.属于三类内部事务信息',
+      '6.属于四类过程性信息',
+      '7.属于行政执法案卷',
+      '8.属于行政查询事项',
+    ].map((l) => ['(三)不予公开', l]),
     ...['1.本机关不掌握相关政府信息', '2.没有现成信息需要另行制作', '3.补正后申请内容仍不明确'].map((l) => ['(四)无法提供', l]),
-    ...['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'].map((l) => ['(五)不予处理', l]),
+    ...['1.信访举报投诉类申请', '2.重复申请', '3.要求提供公开出版物', '4.无正当理由大量反复申请', '5.要求行政机关确认或重新出具已获取信息'].map((l) => [
+      '(五)不予处理',
+      l,
+    ]),
   ];
   return [...labels.map((l) => row(l, zeros(7))), ...other, row(['(七)总计'], zeros(7)), row(['四、结转下年度继续办理'], zeros(7))];
 }
@@ -37,8 +52,27 @@ function covered(rows: RowView[]) {
 
 describe('tableCoverage', () => {
   it.each([
-    ['all three tables whole', [row(['规章'], ['1', '0', '11']), row(['行政规范性文件'], ['8', '26', '66']), row(['行政许可'], ['5']), row(['行政处罚'], ['3']), row(['行政强制'], ['0']), row(['行政事业性收费'], ['1.5']), ...t3Rows(SPLIT_SIX), row([], zeros(15))], { 表二: 'whole', 表三: 'whole', 表四: 'whole' }, []],
-    ['表四 lost', [...t3Rows(SPLIT_SIX), row(['规章'], ['1', '0', '11'])], { 表二: 'partial', 表三: 'whole', 表四: 'missing' }, ['table_incomplete', 'table_missing']],
+    [
+      'all three tables whole',
+      [
+        row(['规章'], ['1', '0', '11']),
+        row(['行政规范性文件'], ['8', '26', '66']),
+        row(['行政许可'], ['5']),
+        row(['行政处罚'], ['3']),
+        row(['行政强制'], ['0']),
+        row(['行政事业性收费'], ['1.5']),
+        ...t3Rows(SPLIT_SIX),
+        row([], zeros(15)),
+      ],
+      { 表二: 'whole', 表三: 'whole', 表四: 'whole' },
+      [],
+    ],
+    [
+      '表四 lost',
+      [...t3Rows(SPLIT_SIX), row(['规章'], ['1', '0', '11'])],
+      { 表二: 'partial', 表三: 'whole', 表四: 'missing' },
+      ['table_incomplete', 'table_missing'],
+    ],
     ['no table at all', [], { 表二: 'missing', 表三: 'missing', 表四: 'missing' }, ['table_missing', 'table_missing', 'table_missing']],
   ] as const)('%s', (_name, rows, status, codes) => {
     const { tables, issues } = covered([...rows]);

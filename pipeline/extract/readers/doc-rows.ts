@@ -31,7 +31,8 @@ function* sprms(buf: Buffer, offset: number): Generator<[number, number]> {
     offset += 2;
     yield [sprm, offset];
     const spra = sprm >> 13;
-    if (sprm === 0xd608 || sprm === 0xd606) offset += buf.readUInt16LE(offset) + 1; // TDefTable: 2-byte cb, then cb - 1 bytes
+    if (sprm === 0xd608 || sprm === 0xd606)
+      offset += buf.readUInt16LE(offset) + 1; // TDefTable: 2-byte cb, then cb - 1 bytes
     else if (spra === 6) offset += buf.readUInt8(offset) + 1;
     else offset += [1, 1, 2, 4, 2, 2, 0, 3][spra]!;
   }
@@ -95,7 +96,8 @@ export function patchWordExtractor(): void {
   // private methods of an exactly pinned version (package.json); a new version must pass
   // test/extract/readers/doc-rows.test.ts before the pin moves
   for (const name of PATCHED_INTERNALS) {
-    if (typeof (proto as unknown as Record<string, unknown>)[name] !== 'function') throw new Error(`word-extractor has no ${name}(): its internals changed, the .doc row patch cannot apply`);
+    if (typeof (proto as unknown as Record<string, unknown>)[name] !== 'function')
+      throw new Error(`word-extractor has no ${name}(): its internals changed, the .doc row patch cannot apply`);
   }
   const extract = proto.extractWordDocument;
   proto.extractWordDocument = function (this: Extractor, doc: unknown, buffer: Buffer) {

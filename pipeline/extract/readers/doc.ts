@@ -34,7 +34,15 @@ export const readDoc: Reader = async (bytes, file) => {
   }
   const lines = normalizeText(body)
     .split('\n')
-    .map((l) => (l.split('\t').length > MAX_ROW_CELLS ? l.split('\t').map((c) => c.trim()).filter(Boolean).join(' ') : l.replace(/\t+$/, (t) => (t.length > 1 ? t.slice(1) : ''))));
+    .map((l) =>
+      l.split('\t').length > MAX_ROW_CELLS
+        ? l
+            .split('\t')
+            .map((c) => c.trim())
+            .filter(Boolean)
+            .join(' ')
+        : l.replace(/\t+$/, (t) => (t.length > 1 ? t.slice(1) : '')),
+    );
   const text = lines.join('\n');
   const blocks: Block[] = textToBlocks(text);
   return { text, blocks, encoding: 'utf-16le', replacementChars: 0 };

@@ -14,7 +14,11 @@ export const readDocx: Reader = async (bytes, file) => {
     html = (await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) })).value;
   } catch (err) {
     const why = (err as Error).message;
-    throw new ExtractError('failed', file, /word\/document\.xml|Could not find/i.test(why) ? 'a zip archive without a Word document in it (not a .docx)' : `corrupt DOCX: ${why}`);
+    throw new ExtractError(
+      'failed',
+      file,
+      /word\/document\.xml|Could not find/i.test(why) ? 'a zip archive without a Word document in it (not a .docx)' : `corrupt DOCX: ${why}`,
+    );
   }
   // mammoth writes a fragment; the reader walks from <body>
   const page = readHtml(`<html><body>${html}</body></html>`, { wholeDocument: true });

@@ -12,15 +12,64 @@ import type { Block, TableRow } from '../model.js';
 import { normalizeText } from '../normalize.js';
 import { expandGrid, type SourceCell } from './html-grid.js';
 
-const DROP_TAGS = new Set(['script', 'style', 'noscript', 'iframe', 'nav', 'header', 'footer', 'form', 'select', 'button', 'object', 'embed', 'svg', 'canvas', 'template']);
-const CHROME = /(^|[-_\s])(nav|navbar|menu|breadcrumb|crumbs?|footer|foot|header|head_?top|topbar|share|bdshare|related|relnews|sidebar|toolbar|copyright|position|location|weizhi|bottom|print|fontsize|search|login|QRcode|erweima)([-_\s\d]|$)/i;
-const BLOCK_TAGS = new Set(['p', 'div', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'section', 'article', 'main', 'blockquote', 'center', 'dd', 'dt', 'dl', 'pre', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th', 'body', 'font']);
+const DROP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'iframe',
+  'nav',
+  'header',
+  'footer',
+  'form',
+  'select',
+  'button',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'template',
+]);
+const CHROME =
+  /(^|[-_\s])(nav|navbar|menu|breadcrumb|crumbs?|footer|foot|header|head_?top|topbar|share|bdshare|related|relnews|sidebar|toolbar|copyright|position|location|weizhi|bottom|print|fontsize|search|login|QRcode|erweima)([-_\s\d]|$)/i;
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'main',
+  'blockquote',
+  'center',
+  'dd',
+  'dt',
+  'dl',
+  'pre',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'body',
+  'font',
+]);
 const BREADCRUMB_TEXT = /^(您的位置|当前位置|您现在的位置|所在位置)/;
 /** Blocks that are prose of the article, never a wrapper around it. */
 const PROSE_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'dt', 'dd', 'pre']);
 
 const isElement = (n: AnyNode): n is Element => n.type === 'tag' || n.type === 'script' || n.type === 'style';
-const named = (...names: string[]) => (e: Element) => names.includes(e.name);
+const named =
+  (...names: string[]) =>
+  (e: Element) =>
+    names.includes(e.name);
 /** The first element of that name under `root`, in document order. */
 const first = (root: Document | Element, name: string) => findOne(named(name), root.children, true) ?? undefined;
 
@@ -188,7 +237,30 @@ function depthOf(root: AnyNode): number {
 }
 
 // elements a page may leave open or that never close: they do not deepen the tree
-const NO_DEPTH = new Set(['p', 'li', 'td', 'th', 'tr', 'option', 'dt', 'dd', 'br', 'img', 'hr', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source', 'embed', 'param', 'track']);
+const NO_DEPTH = new Set([
+  'p',
+  'li',
+  'td',
+  'th',
+  'tr',
+  'option',
+  'dt',
+  'dd',
+  'br',
+  'img',
+  'hr',
+  'meta',
+  'link',
+  'input',
+  'col',
+  'area',
+  'base',
+  'wbr',
+  'source',
+  'embed',
+  'param',
+  'track',
+]);
 
 /**
  * Nesting depth from the raw tags, before parsing: the parser's cost grows with the square
@@ -218,7 +290,11 @@ const dropTags = (doc: Document) => {
 
 /** Elements whose class or id names them navigation, breadcrumbs, footers and the like. */
 const dropChrome = (doc: Document) => {
-  const chrome = (e: Element) => e.name !== 'body' && e.name !== 'html' && (e.attribs.class !== undefined || e.attribs.id !== undefined) && CHROME.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`);
+  const chrome = (e: Element) =>
+    e.name !== 'body' &&
+    e.name !== 'html' &&
+    (e.attribs.class !== undefined || e.attribs.id !== undefined) &&
+    CHROME.test(`${e.attribs.class ?? ''} ${e.attribs.id ?? ''}`);
   for (const el of findAll(chrome, doc.children)) removeElement(el);
 };
 
@@ -260,7 +336,10 @@ export function readHtml(html: string, opts: ReadHtmlOptions = {}): HtmlContent 
       if (text) text += '\n';
       rows.push({ cells, offset: text.length });
       // the row's text, cell by cell, is what offsets and snippets point into
-      text += cells.filter((c) => c.span !== 'col').map((c) => c.text.replace(/\n/g, ' ')).join('\t');
+      text += cells
+        .filter((c) => c.span !== 'col')
+        .map((c) => c.text.replace(/\n/g, ' '))
+        .join('\t');
     }
     blocks.push({ kind: 'table', layout: 'grid', rows, offset: rows[0]!.offset });
   };

@@ -128,7 +128,12 @@ export function placeFigures(rows: GridRow[]): Map<LayoutLine, string[] | undefi
       // a label right above or below may be its own
       const blank = (l: LayoutLine, n: number) => (bare.has(l.index - 1) || bare.has(l.index + 1) ? undefined : Array<string>(n).fill(''));
       const fill = (cols: Span[] | undefined, inOrder: (l: LayoutLine) => boolean) =>
-        new Map(here.map((l) => [l, !l.values.length ? blank(l, cols?.length ?? m) : inOrder(l) ? l.values.map((f) => f.text) : !cols || crowded(l) ? undefined : place(l, cols)]));
+        new Map(
+          here.map((l) => [
+            l,
+            !l.values.length ? blank(l, cols?.length ?? m) : inOrder(l) ? l.values.map((f) => f.text) : !cols || crowded(l) ? undefined : place(l, cols),
+          ]),
+        );
       // full rows fill the columns in order; positions place the others, against the columns
       // the full rows draw when they agree (all of them, or most: a label may push a row's
       // figures along)

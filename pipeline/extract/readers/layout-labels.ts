@@ -23,11 +23,21 @@ export function labelRows(lines: LabelInput[], blankLines: number[]): { byRow: M
   return assign(segments(lines, blankBetween), lines, blankBetween);
 }
 
-function assign(segs: Segment[], lines: LabelInput[], blankBetween: (a: number, b: number) => boolean): { byRow: Map<number, LabelCell[]>; loose: LabelCell[] } {
+function assign(
+  segs: Segment[],
+  lines: LabelInput[],
+  blankBetween: (a: number, b: number) => boolean,
+): { byRow: Map<number, LabelCell[]>; loose: LabelCell[] } {
   const rows = lines.filter((l) => l.role === 'row');
   const rowLines = rows.map((r) => r.line.index);
   const labelsOn = new Map(rows.map((r) => [r.line.index, r.line.labels]));
-  const cell = (s: Segment): LabelCell => ({ text: s.frags.map((f) => f.text).join(''), offset: s.frags[0]!.offset, x: s.frags[0]!.x, first: s.first, last: s.last });
+  const cell = (s: Segment): LabelCell => ({
+    text: s.frags.map((f) => f.text).join(''),
+    offset: s.frags[0]!.offset,
+    x: s.frags[0]!.x,
+    first: s.first,
+    last: s.last,
+  });
   const byRow = new Map<number, LabelCell[]>();
   const add = (row: number, c: LabelCell) => (byRow.get(row) ?? byRow.set(row, []).get(row)!).push(c);
   const loose: LabelCell[] = [];
@@ -44,7 +54,10 @@ function assign(segs: Segment[], lines: LabelInput[], blankBetween: (a: number, 
       const after = rows[to + 1]?.run === s.run ? rows[to + 1] : undefined;
       const x = s.frags[0]!.x;
       // free: no label of its own in this column or further in
-      const near = [before && !blankBetween(before.line.index, s.first) ? before : undefined, after && !blankBetween(s.last, after.line.index) ? after : undefined];
+      const near = [
+        before && !blankBetween(before.line.index, s.first) ? before : undefined,
+        after && !blankBetween(s.last, after.line.index) ? after : undefined,
+      ];
       const free = near.filter((r): r is LabelInput => !!r && !labelsOn.get(r.line.index)!.some((f) => f.x >= x - 2));
       // only a cell that starts as one (an item number), not a stray line of another
       if (free.length === 1 && MARKER.test(s.frags[0]!.text)) pending.push({ seg: s, row: free[0]!.line.index });

@@ -117,7 +117,9 @@ export function segments(lines: LabelInput[], blankBetween: (a: number, b: numbe
       let target: Segment | undefined;
       if (!MARKER.test(f.text)) {
         // a cell still waiting for its row first, then the cell whose row is nearest above
-        const near = open.filter((s) => sameColumn(s, f, page)).sort((a, b) => rowOf(b) - rowOf(a) || distance(a, f, page) - distance(b, f, page) || b.last - a.last)[0];
+        const near = open
+          .filter((s) => sameColumn(s, f, page))
+          .sort((a, b) => rowOf(b) - rowOf(a) || distance(a, f, page) - distance(b, f, page) || b.last - a.last)[0];
         const row = near && rowOf(near);
         // the tail of a wrapped cell comes right after its row: no other row; no blank line,
         // unless the line before is as wide as that column's lines get (it did wrap)
@@ -142,4 +144,3 @@ export function segments(lines: LabelInput[], blankBetween: (a: number, b: numbe
   }
   return segs;
 }
-

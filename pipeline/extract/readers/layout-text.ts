@@ -139,7 +139,12 @@ function build(parsed: LayoutLine[]): { rows: TableRow[]; first: number; last: n
     for (const c of cells) [first, last] = [Math.min(first, c.first), Math.max(last, c.last)];
   };
   for (const { line, role } of input) {
-    if (role === 'header' && line.index <= end) add(line.index, 0, line.labels.map((f) => ({ text: f.text, offset: f.offset, x: f.x, first: line.index, last: line.index })));
+    if (role === 'header' && line.index <= end)
+      add(
+        line.index,
+        0,
+        line.labels.map((f) => ({ text: f.text, offset: f.offset, x: f.x, first: line.index, last: line.index })),
+      );
     if (role !== 'row') continue;
     const cells = byRow.get(line.index) ?? [];
     add(line.index, 1, cells, values.get(line) ?? []);
@@ -149,7 +154,12 @@ function build(parsed: LayoutLine[]): { rows: TableRow[]; first: number; last: n
   // labels, vertical text, a row left all blank)
   const groups = new Map<number, LabelCell[]>();
   for (const c of loose) if (c.first <= end) (groups.get(c.first) ?? groups.set(c.first, []).get(c.first)!).push(c);
-  for (const [at, cells] of groups) add(at, 0, cells.sort((a, b) => a.x - b.x));
+  for (const [at, cells] of groups)
+    add(
+      at,
+      0,
+      cells.sort((a, b) => a.x - b.x),
+    );
   items.sort((a, b) => a.at - b.at || a.order - b.order);
   // a line of figures none of which could be placed, with no label: nothing left to show
   return { rows: items.map((i) => i.row).filter((r) => r.cells.length), first, last };

@@ -43,7 +43,8 @@ const isSpaceRow = (s: string) => s.length <= 400 && /[\d元]\s*$/.test(s) && !s
 const isBareValue = (s: string) => /^\s*[-+]?[\d.,]+\s*(元|万元|%)?\s*$/.test(s);
 /** A table's row label on a line of its own: short, with Chinese, no sentence in it. */
 // (a unit in brackets may hold a colon: "本年收费金额(单位:万元)")
-const isCellLabel = (s: string) => s.trim().length <= 60 && /[\u4e00-\u9fa5]/.test(s) && !/[。；;，,：:]/.test(s.replace(/[（(][^（()）]*[)）]/g, '')) && !isBareValue(s);
+const isCellLabel = (s: string) =>
+  s.trim().length <= 60 && /[\u4e00-\u9fa5]/.test(s) && !/[。；;，,：:]/.test(s.replace(/[（(][^（()）]*[)）]/g, '')) && !isBareValue(s);
 /** A heading of the report ("三、收到和处理…", "（二）…"): without figures it ends a table written one cell per line. */
 const isHeadingLine = (s: string) => /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/.test(s);
 
@@ -53,7 +54,13 @@ const lead = (l: Line) => l.offset + (l.text.length - l.text.trimStart().length)
 function tsvRow(l: Line): TableRow {
   // trim spaces only: a trailing tab is a blank last cell (a stated 0 in a template table),
   // and a leading tab a blank first cell, so the row starts at the tab
-  return { offset: l.offset + (l.text.length - l.text.replace(/^ +/, '').length), cells: l.text.replace(/^ +| +$/g, '').split('\t').map((t) => ({ text: t.trim() })) };
+  return {
+    offset: l.offset + (l.text.length - l.text.replace(/^ +/, '').length),
+    cells: l.text
+      .replace(/^ +| +$/g, '')
+      .split('\t')
+      .map((t) => ({ text: t.trim() })),
+  };
 }
 
 function spaceRow(l: Line): TableRow {

@@ -21,7 +21,9 @@ export function checkZip(bytes: Uint8Array, file: string, limit = MAX_UNZIPPED_B
         // a ratio no document reaches: deflate tops out near 1000:1 on real XML
         if (total > limit || (e.compressedSize > 0 && e.uncompressedSize / e.compressedSize > 2000 && e.uncompressedSize > 10 * 1024 * 1024)) {
           zip.close();
-          return reject(new ExtractError('failed', file, `zip expands to more than ${Math.round(limit / 1048576)} MB (a zip bomb or not a report); not opened`));
+          return reject(
+            new ExtractError('failed', file, `zip expands to more than ${Math.round(limit / 1048576)} MB (a zip bomb or not a report); not opened`),
+          );
         }
         // deflate expands at most ~1032:1: a zip that small cannot reach the limit, whatever it declares
         if (e.fileName.endsWith('/') || buf.length * 1032 <= limit) return zip.readEntry();
@@ -38,7 +40,9 @@ export function checkZip(bytes: Uint8Array, file: string, limit = MAX_UNZIPPED_B
           new ExtractError(
             'failed',
             file,
-            /too many bytes/i.test(why) ? `a zip entry expands past the size it declares (a zip bomb or not a report); not opened` : `corrupt zip (DOCX): ${why}`,
+            /too many bytes/i.test(why)
+              ? `a zip entry expands past the size it declares (a zip bomb or not a report); not opened`
+              : `corrupt zip (DOCX): ${why}`,
           ),
         );
       };

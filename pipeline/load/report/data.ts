@@ -12,9 +12,14 @@ const HEADLINE = ['proactive.total', 'applications.received', 'applications.hand
 
 export function yearlyTrends(db: DB): Table {
   const rows = db
-    .prepare(`SELECT report_year, key, SUM(value) AS v FROM v_region_year WHERE level = 'province' AND key IN (${HEADLINE.map(() => '?').join(',')}) GROUP BY report_year, key ORDER BY report_year`)
+    .prepare(
+      `SELECT report_year, key, SUM(value) AS v FROM v_region_year WHERE level = 'province' AND key IN (${HEADLINE.map(() => '?').join(',')}) GROUP BY report_year, key ORDER BY report_year`,
+    )
     .all(...HEADLINE) as Array<{ report_year: number; key: string; v: number }>;
-  return pivot(rows.map((r) => [r.report_year, r.key, r.v]), HEADLINE);
+  return pivot(
+    rows.map((r) => [r.report_year, r.key, r.v]),
+    HEADLINE,
+  );
 }
 
 export function receivedByProvince(db: DB): Table {
@@ -22,7 +27,10 @@ export function receivedByProvince(db: DB): Table {
     .prepare(`SELECT report_year, province, value AS v FROM v_region_year WHERE level = 'province' AND key = 'applications.received' ORDER BY report_year`)
     .all() as Array<{ report_year: number; province: string; v: number }>;
   const provinces = [...new Set(rows.map((r) => r.province))].sort();
-  return pivot(rows.map((r) => [r.report_year, r.province, r.v]), provinces);
+  return pivot(
+    rows.map((r) => [r.report_year, r.province, r.v]),
+    provinces,
+  );
 }
 
 /** 表三 outcomes grouped as the template groups them, all applicants, one report per body and year. */
@@ -42,15 +50,23 @@ export function outcomeMix(db: DB): Table {
        GROUP BY report_year, grp ORDER BY report_year`,
     )
     .all() as Array<{ report_year: number; grp: string; v: number }>;
-  return pivot(rows.map((r) => [r.report_year, r.grp, r.v]), groups);
+  return pivot(
+    rows.map((r) => [r.report_year, r.grp, r.v]),
+    groups,
+  );
 }
 
 export function templatesPerYear(db: DB): Table {
   const templates = ['narrative', 'stat2008', 'gov2019', 'gov2021'];
   const rows = db
-    .prepare(`SELECT r.report_year, r.template, COUNT(*) AS v FROM v_report_primary p JOIN reports r ON r.id = p.report_id WHERE p.is_primary AND r.report_year IS NOT NULL GROUP BY 1, 2 ORDER BY 1`)
+    .prepare(
+      `SELECT r.report_year, r.template, COUNT(*) AS v FROM v_report_primary p JOIN reports r ON r.id = p.report_id WHERE p.is_primary AND r.report_year IS NOT NULL GROUP BY 1, 2 ORDER BY 1`,
+    )
     .all() as Array<{ report_year: number; template: string; v: number }>;
-  return pivot(rows.map((r) => [r.report_year, r.template, r.v]), templates);
+  return pivot(
+    rows.map((r) => [r.report_year, r.template, r.v]),
+    templates,
+  );
 }
 
 export function dataQuality(db: DB): Table {
@@ -62,7 +78,10 @@ export function dataQuality(db: DB): Table {
        FROM v_data_quality WHERE report_year IS NOT NULL AND is_primary = 1 GROUP BY report_year ORDER BY report_year`,
     )
     .all() as Array<Record<string, number>>;
-  return { columns: ['report_year', 'reports', 'failing_checks', 'region_undecided', 'approximate', 'decoding_damage'], rows: rows.map((r) => [r.report_year!, r.reports!, r.failing!, r.region!, r.approximate!, r.damaged!]) };
+  return {
+    columns: ['report_year', 'reports', 'failing_checks', 'region_undecided', 'approximate', 'decoding_damage'],
+    rows: rows.map((r) => [r.report_year!, r.reports!, r.failing!, r.region!, r.approximate!, r.damaged!]),
+  };
 }
 
 /** [year, series, value] rows → one row per year, one column per series. */

@@ -11,7 +11,11 @@ interface Chart {
   kind: 'line' | 'stacked';
 }
 
-const esc = (s: unknown) => String(s ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const esc = (s: unknown) =>
+  String(s ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 
 async function svgOf(chart: Chart): Promise<string> {
   const echarts = await import('echarts');
@@ -45,11 +49,41 @@ function tableHtml(t: Table): string {
 
 export async function reportHtml(db: DB): Promise<string> {
   const charts: Chart[] = [
-    { id: 'trends', title: 'Headline metrics per year (all regions)', note: 'Sums of v_region_year at province level: one report per body and year; a government\'s consolidated report stands for the bodies it compiles, which are not added again.', table: yearlyTrends(db), kind: 'line' },
-    { id: 'provinces', title: 'Applications received per province and year', note: 'v_region_year, province level, applications.received.', table: receivedByProvince(db), kind: 'stacked' },
-    { id: 'outcomes', title: 'How applications were answered (表三 outcomes, all applicants)', note: 'v_applications, one report per body and year.', table: outcomeMix(db), kind: 'stacked' },
-    { id: 'templates', title: 'Reports per template per year', note: 'narrative and stat2008 up to 2018, the 2019 trial and the 2021 template after.', table: templatesPerYear(db), kind: 'stacked' },
-    { id: 'quality', title: 'Data quality per year', note: 'v_data_quality: reports with failing identity checks, an undecided region, approximate figures, decoding damage.', table: dataQuality(db), kind: 'line' },
+    {
+      id: 'trends',
+      title: 'Headline metrics per year (all regions)',
+      note: "Sums of v_region_year at province level: one report per body and year; a government's consolidated report stands for the bodies it compiles, which are not added again.",
+      table: yearlyTrends(db),
+      kind: 'line',
+    },
+    {
+      id: 'provinces',
+      title: 'Applications received per province and year',
+      note: 'v_region_year, province level, applications.received.',
+      table: receivedByProvince(db),
+      kind: 'stacked',
+    },
+    {
+      id: 'outcomes',
+      title: 'How applications were answered (表三 outcomes, all applicants)',
+      note: 'v_applications, one report per body and year.',
+      table: outcomeMix(db),
+      kind: 'stacked',
+    },
+    {
+      id: 'templates',
+      title: 'Reports per template per year',
+      note: 'narrative and stat2008 up to 2018, the 2019 trial and the 2021 template after.',
+      table: templatesPerYear(db),
+      kind: 'stacked',
+    },
+    {
+      id: 'quality',
+      title: 'Data quality per year',
+      note: 'v_data_quality: reports with failing identity checks, an undecided region, approximate figures, decoding damage.',
+      table: dataQuality(db),
+      kind: 'line',
+    },
   ];
   const sections: string[] = [];
   for (const ch of charts) {

@@ -20,8 +20,10 @@ function govChecks(t: GovTemplate): Check[] {
     if (t === 'gov2021') checks.push({ id: `T3-RES.${c}`, left: [t3Key('handled', c)], right: t3ResultRows('gov2019').map((r) => t3Key(r, c)) });
   }
   // 'other' too in 2021: the single 2019 row some 2021 tables print (absent otherwise, so skipped)
-  for (const r of new Set([...t3RowsOf(t), 'other'])) checks.push({ id: `T3-ROW.${r}`, left: [t3Key(r, 'total')], right: T3_APPLICANTS.map((c) => t3Key(r, c)) });
-  for (const k of T4_KINDS) checks.push({ id: `T4-SUM.${k}`, left: [t4Key(k, 'total')], right: (['upheld', 'corrected', 'other', 'pending'] as const).map((x) => t4Key(k, x)) });
+  for (const r of new Set([...t3RowsOf(t), 'other']))
+    checks.push({ id: `T3-ROW.${r}`, left: [t3Key(r, 'total')], right: T3_APPLICANTS.map((c) => t3Key(r, c)) });
+  for (const k of T4_KINDS)
+    checks.push({ id: `T4-SUM.${k}`, left: [t4Key(k, 'total')], right: (['upheld', 'corrected', 'other', 'pending'] as const).map((x) => t4Key(k, x)) });
   if (t === 'gov2019') checks.push({ id: 'T2-19a.rules', left: ['rules.published'], right: ['rules.issued'] });
   return checks;
 }
@@ -30,8 +32,18 @@ function govChecks(t: GovTemplate): Check[] {
 const PROSE_CHECKS: Check[] = [
   { id: 'P-CH', left: ['applications.received'], right: ['in_person', 'fax', 'online', 'letter'].map((c) => `applications.channel.${c}`) },
   { id: 'P-DONE', left: ['applications.completed'], right: ['applications.completed_on_time', 'applications.completed_extended'] },
-  { id: 'P-ANS', left: ['applications.handled'], right: ['already_public', 'granted', 'partial', 'denied', 'not_this_agency', 'not_exist', 'correction_requested', 'other_route'].map((k) => `applications.${k}`) },
-  { id: 'P-REF', left: ['applications.denied'], right: ['state_secret', 'commercial_secret', 'privacy', 'security_stability'].map((k) => `applications.denied.${k}`) },
+  {
+    id: 'P-ANS',
+    left: ['applications.handled'],
+    right: ['already_public', 'granted', 'partial', 'denied', 'not_this_agency', 'not_exist', 'correction_requested', 'other_route'].map(
+      (k) => `applications.${k}`,
+    ),
+  },
+  {
+    id: 'P-REF',
+    left: ['applications.denied'],
+    right: ['state_secret', 'commercial_secret', 'privacy', 'security_stability'].map((k) => `applications.denied.${k}`),
+  },
   { id: 'P-LIT.reconsideration', left: ['review.reconsideration.total'], right: ['upheld', 'corrected', 'other'].map((k) => `review.reconsideration.${k}`) },
   { id: 'P-LIT.litigation', left: ['review.litigation.total'], right: ['upheld', 'corrected', 'other'].map((k) => `review.litigation.${k}`) },
   { id: 'P-STAFF', left: ['capacity.staff'], right: ['capacity.staff_full_time', 'capacity.staff_part_time'] },

@@ -39,7 +39,17 @@ function signChecks(set: MetricSet): ValidationIssue[] {
     if (!id) continue;
     const whole = table === 't2' && REGISTRY.get(m.key)!.money ? true : Number.isInteger(m.value);
     if ((m.value >= 0 || SIGNED_KEY.test(m.key)) && whole) continue;
-    out.push({ code: 'source_inconsistent', severity: severityOf(id), check: `${id}.${m.key}`, message: `${id}: ${m.key} is ${m.value}, not a whole count ≥ 0`, expression: `${m.key} ≥ 0`, left: m.value, right: 0, delta: m.value, cells: [m.key] });
+    out.push({
+      code: 'source_inconsistent',
+      severity: severityOf(id),
+      check: `${id}.${m.key}`,
+      message: `${id}: ${m.key} is ${m.value}, not a whole count ≥ 0`,
+      expression: `${m.key} ≥ 0`,
+      left: m.value,
+      right: 0,
+      delta: m.value,
+      cells: [m.key],
+    });
   }
   return out;
 }

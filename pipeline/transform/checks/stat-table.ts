@@ -51,7 +51,11 @@ export const STAT_SUMS: StatSum[] = [
   { id: 'P-CHAN', parent: 'proactive.total', children: /^proactive\.via\./ },
   { id: 'P-CH', parent: 'applications.received', children: /^applications\.channel\./ },
   { id: 'P-DONE', parent: 'applications.completed', children: /^applications\.completed_/ },
-  { id: 'P-ANS', parent: 'applications.handled', children: /^applications\.(already_public|granted|partial|denied|not_this_agency|not_exist|correction_requested|other_route)$/ },
+  {
+    id: 'P-ANS',
+    parent: 'applications.handled',
+    children: /^applications\.(already_public|granted|partial|denied|not_this_agency|not_exist|correction_requested|other_route)$/,
+  },
   { id: 'P-REF', parent: 'applications.denied', children: /^applications\.denied\./ },
   { id: 'P-LIT.reconsideration', parent: 'review.reconsideration.total', children: /^review\.reconsideration\./ },
   { id: 'P-LIT.litigation', parent: 'review.litigation.total', children: /^review\.litigation\./ },

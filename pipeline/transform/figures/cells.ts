@@ -20,16 +20,31 @@ export function readCell(set: MetricSet, row: RowView, raw: string, t: CellTarge
   switch (cell.kind) {
     case 'blank':
       if (t.blankIsZero === false) {
-        set.issues.push({ code: 'uncertain_blank_cell', severity: 'info', message: `${t.key}: blank cell in columns placed by alignment; nothing stored`, cells: [t.key] });
+        set.issues.push({
+          code: 'uncertain_blank_cell',
+          severity: 'info',
+          message: `${t.key}: blank cell in columns placed by alignment; nothing stored`,
+          cells: [t.key],
+        });
         return;
       }
       set.add({ ...base, value: 0, flags: ['blank_cell'] });
       return;
     case 'not_applicable':
-      set.issues.push({ code: 'not_applicable_cell', severity: 'info', message: `${t.key}: cell "${cell.raw}" means not applicable; nothing stored`, cells: [t.key] });
+      set.issues.push({
+        code: 'not_applicable_cell',
+        severity: 'info',
+        message: `${t.key}: cell "${cell.raw}" means not applicable; nothing stored`,
+        cells: [t.key],
+      });
       return;
     case 'text':
-      set.issues.push({ code: 'unreadable_cell', severity: 'warning', message: `${t.key}: cell "${cell.raw}" is not a number; nothing stored`, cells: [t.key] });
+      set.issues.push({
+        code: 'unreadable_cell',
+        severity: 'warning',
+        message: `${t.key}: cell "${cell.raw}" is not a number; nothing stored`,
+        cells: [t.key],
+      });
       return;
     case 'number': {
       if (cell.value < 0 && !t.signed) {

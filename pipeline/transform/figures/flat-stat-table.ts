@@ -39,7 +39,9 @@ function readings(row: FlatRow, columns: FlatColumn[], glued: boolean): Cells[] 
   const y = columns.indexOf('year');
   const c = columns.indexOf('cumulative');
   // the running total includes this year: 本年度 ≤ 历年累计
-  return out.filter((cells) => cells.every((v) => v === null || Number.isFinite(v)) && (c < 0 || cells[y] == null || cells[c] == null || cells[y]! <= cells[c]!));
+  return out.filter(
+    (cells) => cells.every((v) => v === null || Number.isFinite(v)) && (c < 0 || cells[y] == null || cells[c] == null || cells[y]! <= cells[c]!),
+  );
 }
 
 /** A parent row followed by its 其中 rows; a row without children is a group of one. */
@@ -98,7 +100,12 @@ function solveGroup(group: Slot[], yearCol: number, hint: (key: string) => numbe
     }
   };
   walk(0);
-  return group.map((_, j) => decided([...(seen[j] ?? [])].map((x) => JSON.parse(x) as Cells), yearCol));
+  return group.map((_, j) =>
+    decided(
+      [...(seen[j] ?? [])].map((x) => JSON.parse(x) as Cells),
+      yearCol,
+    ),
+  );
 }
 
 /** One reading, or readings that differ only where a blank and a 0 are the same year figure. */
@@ -128,7 +135,12 @@ export function flatStatRows(doc: Document, hint: (key: string) => number | unde
       group.forEach((slot, i) => {
         const cells = solved[i];
         if (!cells) {
-          issues.push({ code: 'ambiguous_glued_row', severity: 'warning', message: `statistics row "${slot.row.snippet}" has ${slot.candidates.length || 'no'} readings the table cannot decide between; not read`, cells: slot.key ? [slot.key] : undefined });
+          issues.push({
+            code: 'ambiguous_glued_row',
+            severity: 'warning',
+            message: `statistics row "${slot.row.snippet}" has ${slot.candidates.length || 'no'} readings the table cannot decide between; not read`,
+            cells: slot.key ? [slot.key] : undefined,
+          });
           return;
         }
         out.push({

@@ -125,7 +125,15 @@ function readGluedT3(doc: Document, template: GovTemplate, set: MetricSet): void
       continue;
     }
     T3_COLUMNS.forEach((col, i) =>
-      set.add({ key: `applications.${r.row}.${col}`, value: nums[i]!, raw: r.run.trim(), snippet: r.snippet, offset: r.start, rule: `t3.glued.${r.row}`, flags: [] }),
+      set.add({
+        key: `applications.${r.row}.${col}`,
+        value: nums[i]!,
+        raw: r.run.trim(),
+        snippet: r.snippet,
+        offset: r.start,
+        rule: `t3.glued.${r.row}`,
+        flags: [],
+      }),
     );
   }
 }
@@ -176,7 +184,12 @@ function readGluedT2(doc: Document, template: GovTemplate, set: MetricSet): void
     });
     const offset = start + m.index;
     if (splits.length !== 1) {
-      set.issues.push({ code: 'ambiguous_glued_row', severity: 'warning', message: `表二 ${label.id}: glued "${vm[0].trim()}" has several readings; cells left absent`, cells: keys });
+      set.issues.push({
+        code: 'ambiguous_glued_row',
+        severity: 'warning',
+        message: `表二 ${label.id}: glued "${vm[0].trim()}" has several readings; cells left absent`,
+        cells: keys,
+      });
       continue;
     }
     keys.forEach((key, i) => {

@@ -10,7 +10,6 @@ import { readCell } from './cells.js';
 import { similarity } from './similarity.js';
 import type { GovTemplate } from '../report.js';
 
-
 /** A numbered sub-row's label: its number and its words ("（2）其他法律行政止公开"). */
 const NUMBERED = /^[（(]?(\d{1,2})[)）.、．]\s*(.+)$/;
 /** How much of the printed label a typo'd one must keep, in order, to be read as it. */
@@ -29,7 +28,9 @@ function numberedRule(last: string, group: string | undefined): T3RowRule | unde
 function t3Rule(labels: string[], group: string | undefined, template: GovTemplate): T3RowRule | undefined {
   const last = labels[labels.length - 1];
   if (!last) return undefined;
-  return T3_ROWS.find((r) => r.label.test(last) && (!r.group || r.group === group) && (!r.templates || r.templates.includes(template))) ?? numberedRule(last, group);
+  return (
+    T3_ROWS.find((r) => r.label.test(last) && (!r.group || r.group === group) && (!r.templates || r.templates.includes(template))) ?? numberedRule(last, group)
+  );
 }
 
 /** A label ending in a figure: in aligned columns, the row's first figure ran into it. */
@@ -86,12 +87,21 @@ function readT3Row(set: MetricSet, row: RowView, rule: T3RowRule): void {
 
 function readT4Row(set: MetricSet, row: RowView): void {
   const v = row.values;
-  if (!alignedRowHolds(set, row, '表四', [0, 5, 10].map((i): [string[], string] => [v.slice(i, i + 4), v[i + 4]!]))) return;
+  if (
+    !alignedRowHolds(
+      set,
+      row,
+      '表四',
+      [0, 5, 10].map((i): [string[], string] => [v.slice(i, i + 4), v[i + 4]!]),
+    )
+  )
+    return;
   T4_KEYS.forEach((key, i) => readCell(set, row, row.values[i]!, { key, rule: 't4' }));
 }
 
 /** Column headings of the template tables: two in one row's labels make it a header row. */
-const HEADER_CELL = /^(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|申请人情况|本年新制作数量|本年新公开数量|对外公开总数量|本年制发件数|本年废止件数|现行有效件数|上一年项目数量|本年增\/减|处理决定数量|结果维持|结果纠正|其他结果|尚未审结)$/;
+const HEADER_CELL =
+  /^(?:自然人|法人或其他组织|商业企业|科研机构|社会公益组织|法律服务机构|申请人情况|本年新制作数量|本年新公开数量|对外公开总数量|本年制发件数|本年废止件数|现行有效件数|上一年项目数量|本年增\/减|处理决定数量|结果维持|结果纠正|其他结果|尚未审结)$/;
 
 export function readGovTables(rows: RowView[], template: GovTemplate, set: MetricSet): void {
   let group: string | undefined;
@@ -122,7 +132,11 @@ export function readGovTables(rows: RowView[], template: GovTemplate, set: Metri
     const cols = t2?.columns[template];
     if (t2 && cols) {
       if (n !== cols.length) {
-        set.issues.push({ code: 'unexpected_columns', severity: 'warning', message: `${t2.id}: ${n} value cells where the ${template} template has ${cols.length}: "${row.snippet.slice(0, 80)}"` });
+        set.issues.push({
+          code: 'unexpected_columns',
+          severity: 'warning',
+          message: `${t2.id}: ${n} value cells where the ${template} template has ${cols.length}: "${row.snippet.slice(0, 80)}"`,
+        });
         continue;
       }
       cols.forEach((key, i) =>
@@ -134,7 +148,7 @@ export function readGovTables(rows: RowView[], template: GovTemplate, set: Metri
           key,
           rule: t2.id,
           signed: SIGNED_KEY.test(key),
-          moneyUnit: MONEY_KEYS.has(key) ? t2.moneyUnit?.[template] ?? '元' : undefined,
+          moneyUnit: MONEY_KEYS.has(key) ? (t2.moneyUnit?.[template] ?? '元') : undefined,
         }),
       );
       continue;

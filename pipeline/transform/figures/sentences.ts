@@ -5,7 +5,17 @@ import type { Document } from '../../extract/model.js';
 import type { MetricSet } from '../metric-set.js';
 import { parseNumberToken, toYuan } from '../numbers.js';
 import type { Template } from '../report.js';
-import { ACCUMULATED_BEFORE, YEAR_ACCUMULATED, CUMULATIVE_BEFORE, HEADING, NEGATED_BEFORE, MONEY_UNIT_PATTERN, NUMBER_PATTERN, SENTENCE_RULES, type SentenceRule } from '../rules/sentences/index.js';
+import {
+  ACCUMULATED_BEFORE,
+  YEAR_ACCUMULATED,
+  CUMULATIVE_BEFORE,
+  HEADING,
+  NEGATED_BEFORE,
+  MONEY_UNIT_PATTERN,
+  NUMBER_PATTERN,
+  SENTENCE_RULES,
+  type SentenceRule,
+} from '../rules/sentences/index.js';
 
 interface Compiled {
   rule: SentenceRule;
@@ -37,7 +47,8 @@ export function needleOf(pattern: string): string | undefined {
     } else if (c === ')' || c === ']' || c === '}') {
       depth--;
       run = '';
-    } else if (depth === 0 && c === '|') return undefined; // alternatives: no single requirement
+    } else if (depth === 0 && c === '|')
+      return undefined; // alternatives: no single requirement
     else if (depth === 0 && /[\u4e00-\u9fa5]/.test(c) && !/[?*{]/.test(pattern[i + 1] ?? '')) {
       run += c;
       if (run.length > best.length) best = run;
@@ -84,7 +95,10 @@ export function sentencesOf(doc: Document): Sentence[] {
       const text = m[0].trim().replace(DIGIT_SPACE, '');
       if (!text) continue;
       const end = b.text.indexOf('。', m.index! + m[0].length - 1);
-      const through = b.text.slice(m.index!, end < 0 ? undefined : end + 1).trim().replace(DIGIT_SPACE, '');
+      const through = b.text
+        .slice(m.index!, end < 0 ? undefined : end + 1)
+        .trim()
+        .replace(DIGIT_SPACE, '');
       out.push({ text, offset: b.offset + m.index! + (m[0].length - m[0].trimStart().length), through });
     }
   }

@@ -22,7 +22,7 @@ export function readStatTable(rows: RowView[], set: MetricSet): number {
     if (!rule.under && STAT_SECTION.test(label)) parent = rule.key;
     if (!row.values.length) continue;
     matched++;
-    const money = rule.unit === '万元' ? unit ?? rule.unit : undefined;
+    const money = rule.unit === '万元' ? (unit ?? rule.unit) : undefined;
     // a row rebuilt from flattened text says so in its rule id (stat.….:glued)
     readCell(set, row, row.values[0]!, { key: rule.key, rule: row.via ? `${rule.id}:${row.via}` : rule.id, moneyUnit: money });
   }

@@ -82,7 +82,15 @@ export function findFlatStatTable(text: string): FlatTable | undefined {
       rows.push({ label: parts[i]!, unit: parts[i + 1]!, run: '', child, lead: i === 0 ? lead : '', start, snippet: `${parts[i]} ${parts[i + 1]}` });
     }
     const last = parts.length > 1;
-    rows.push({ label: parts[parts.length - 1]!, unit: unit!, run: cut.run.trim(), child: last ? false : child, lead: last ? '' : lead, start, snippet: text.slice(m.index, end).trim() });
+    rows.push({
+      label: parts[parts.length - 1]!,
+      unit: unit!,
+      run: cut.run.trim(),
+      child: last ? false : child,
+      lead: last ? '' : lead,
+      start,
+      snippet: text.slice(m.index, end).trim(),
+    });
     numbering = own;
     carried = cut.numbered;
     // skip the list-number mark the run left behind ("、" after a spaced number)

@@ -42,16 +42,20 @@ const SEPARATOR = /[>＞»›<＜|｜/\\→—–\-·:：,，.。;；、!！?？
 /** The organ a name ends in. */
 const ORGAN_END = /(?:政府|办事处|管理处|管委会|委员会|局|委|办|办公室|办公厅|厅|部|署|中心|院|室|所|站|馆|队|大学|学院|学校)$/;
 /** Words no organ name holds (sentence words, and the 部署 / 大局 / 法治政府 of prose). */
-const NOT_ORGAN = /[我本年的]|关于|报告|公布|按照|根据|依据|现将|编制|通知|要求|规定|条例|如下|部署|签署|全部|内部|局部|部分|大局|全局|格局|布局|开局|结局|大厅|为中心|举办|承办|主办|督办|开办|代办|协办|交办|转办|办理|阅览室|查阅室|会议室|网站|场所|住所|处所|之所|有所|无所|团队|队伍|(?:法治|服务型|阳光|廉洁|诚信|创新|数字|责任|透明|效能|智慧|满意的?)政府$/;
+const NOT_ORGAN =
+  /[我本年的]|关于|报告|公布|按照|根据|依据|现将|编制|通知|要求|规定|条例|如下|部署|签署|全部|内部|局部|部分|大局|全局|格局|布局|开局|结局|大厅|为中心|举办|承办|主办|督办|开办|代办|协办|交办|转办|办理|阅览室|查阅室|会议室|网站|场所|住所|处所|之所|有所|无所|团队|队伍|(?:法治|服务型|阳光|廉洁|诚信|创新|数字|责任|透明|效能|智慧|满意的?)政府$/;
 /** Words of a sentence (not of a name): a name the gazetteer does not know must hold none. */
-const SENTENCE = /[我的此了]|(?<!资)本|(?<!青|老)年|现(?!代)|(?<!自)由|对(?!外)|(?<!安)全|[一二三四五六七八九十]?是|[将向各该其]|关于|报告|公布|发布|按照|根据|依据|成立|推进|加强|做好|开展|落实|贯彻|认真|严格|全面|深入|坚持|围绕|结合|积极|切实|不断|进一步/;
+const SENTENCE =
+  /[我的此了]|(?<!资)本|(?<!青|老)年|现(?!代)|(?<!自)由|对(?!外)|(?<!安)全|[一二三四五六七八九十]?是|[将向各该其]|关于|报告|公布|发布|按照|根据|依据|成立|推进|加强|做好|开展|落实|贯彻|认真|严格|全面|深入|坚持|围绕|结合|积极|切实|不断|进一步/;
 /** Organ words and conjunctions (住房和城乡建设局): in the place part they show that it is none. */
 const ORGAN_WORD = /政府|政务|信息|公开|工作|人民|办公|委员|[和与及]/;
 /** A place token the gazetteer may not know (a renamed county, a zone): a stem of 2–8 characters and a level suffix. */
-const PLACE_TOKEN = '(?:(?![省市县区旗盟镇乡])[\\u4e00-\\u9fa5]){2,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|综合实验区|开发区|新区|地区|苏木|街道|省|市|州|盟|县|旗|区|镇|乡)';
+const PLACE_TOKEN =
+  '(?:(?![省市县区旗盟镇乡])[\\u4e00-\\u9fa5]){2,8}?(?:特别行政区|自治区|自治州|自治县|自治旗|综合实验区|开发区|新区|地区|苏木|街道|省|市|州|盟|县|旗|区|镇|乡)';
 const PLACE_TOKENS = new RegExp(`^(?:${PLACE_TOKEN})+$`);
 /** The first words of a sentence, a year, a self-reference: never part of a name. */
-const HEAD = /^(?:\d{2,4}年度?|[〇一二三四五六七八九零]{4}年度?|年度|年报|年|现予公布|现予发布|现公布|现发布|现将|特向社会公布|特此公布|特公布|向社会公布|公布|发布|本报告由|报告由|本报告|由|成立了?|按照|根据|依据|遵照|关于|编制了?|我|本|在|对|将|经|是)/;
+const HEAD =
+  /^(?:\d{2,4}年度?|[〇一二三四五六七八九零]{4}年度?|年度|年报|年|现予公布|现予发布|现公布|现发布|现将|特向社会公布|特此公布|特公布|向社会公布|公布|发布|本报告由|报告由|本报告|由|成立了?|按照|根据|依据|遵照|关于|编制了?|我|本|在|对|将|经|是)/;
 /** A level word standing alone for the place (县统计局, 市财政局): the name lacks its places. */
 const BARE_LEVEL = /^(?!市场|市政|市容|市民|区域|县域|乡村|州际|省际)(?:特别行政区|自治区|自治州|自治县|自治旗|地区|苏木|街道|省|市|州|盟|县|旗|区|镇|乡)/;
 /** A body of the whole country names no place: 国家统计局, 国务院办公厅, 教育部, 海关总署. */
@@ -63,7 +67,7 @@ const organOk = (o: string) =>
   /^[\u4e00-\u9fa5()（）]{1,30}$/.test(o) && ORGAN_END.test(o) && !NOT_ORGAN.test(o) && (o.match(/[(（]/g)?.length ?? 0) === (o.match(/[)）]/g)?.length ?? 0);
 
 function stripHead(s: string): string {
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s;
     s = s.replace(HEAD, '');
   }
@@ -169,7 +173,8 @@ function* titles(doc: Document): Generator<string> {
  */
 const COMPILER = /由([\u4e00-\u9fa5]{2,24}?(?:人民政府|政府|局|委员会|办事处|管委会))(?:[\u4e00-\u9fa5]{0,8}?办公[室厅])?[^。；;]{0,80}?(?:编制|编写|汇总)/;
 /** "请与青岛市政府信息公开办公室联系": the contact office of the report names its organ. */
-const CONTACT = /(?:请与|请联系[:：]?|联系单位[:：]|联系[:：])([\u4e00-\u9fa5]{2,24}?(?:人民政府|政府|局|委员会|办事处|管委会))[\u4e00-\u9fa5]{0,10}?办公[室厅]/;
+const CONTACT =
+  /(?:请与|请联系[:：]?|联系单位[:：]|联系[:：])([\u4e00-\u9fa5]{2,24}?(?:人民政府|政府|局|委员会|办事处|管委会))[\u4e00-\u9fa5]{0,10}?办公[室厅]/;
 
 function* compilers(doc: Document): Generator<string> {
   const m = COMPILER.exec(headOf(doc));

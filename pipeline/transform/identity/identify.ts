@@ -13,7 +13,10 @@ import { paragraphTitle } from './year.js';
 
 function publishedOn(doc: Document): string | null {
   // the signature date at the end of the report, else the page's date fields
-  const paras = doc.blocks.filter((b) => b.kind === 'paragraph').slice(-12).reverse();
+  const paras = doc.blocks
+    .filter((b) => b.kind === 'paragraph')
+    .slice(-12)
+    .reverse();
   for (const p of paras) {
     const t = p.text.replace(/\s+/g, '');
     if (t.length <= 16) {
@@ -34,7 +37,12 @@ const LEVEL_OF_REGION = (r: Region): Identity['body_level'] =>
 /** The text says the report is on the year before its publication: "现将上一年度政府信息公开工作情况报告如下". */
 const ON_PREVIOUS_YEAR = /(?:上一?年度?|去年)(?:的|度)?(?:政府|政务)?信息公开(?:工作)?(?:情况|年度报告|报告)/;
 
-export function identify(doc: Document, filePath: string, foundYear: number | undefined, overrides?: readonly RegionOverride[]): { identity: Identity; region: Region; issues: ValidationIssue[] } {
+export function identify(
+  doc: Document,
+  filePath: string,
+  foundYear: number | undefined,
+  overrides?: readonly RegionOverride[],
+): { identity: Identity; region: Region; issues: ValidationIssue[] } {
   const published = publishedOn(doc);
   // no year in title, text or period: the publication date says it only where the text says
   // the report is on the year before (else the year is left unknown: a guess could be off by one)
@@ -52,9 +60,22 @@ export function identify(doc: Document, filePath: string, foundYear: number | un
   const completed = printed ? completeName(printed, region) : undefined;
   // a print without places (县统计局) is not a body's name until the region completes it;
   // a name that has places (城关镇人民政府) stays as the report gives it, completed beside it
-  const name = body?.incomplete ? completed ?? null : printed;
-  const places = [region.province, region.prefecture, region.county, region.township, region.province_current, region.prefecture_current, region.county_current];
-  const parts = name ? bodyParts(name, places.filter((p): p is string => Boolean(p))) : undefined;
+  const name = body?.incomplete ? (completed ?? null) : printed;
+  const places = [
+    region.province,
+    region.prefecture,
+    region.county,
+    region.township,
+    region.province_current,
+    region.prefecture_current,
+    region.county_current,
+  ];
+  const parts = name
+    ? bodyParts(
+        name,
+        places.filter((p): p is string => Boolean(p)),
+      )
+    : undefined;
   const place = region.code_current ?? region.code;
   const period = parsePeriod(doc.text);
   const identity: Identity = {
@@ -79,7 +100,11 @@ export function identify(doc: Document, filePath: string, foundYear: number | un
   if (!name) {
     issues.push(
       printed
-        ? { code: 'body_incomplete', severity: 'warning', message: `the body is printed as "${printed}", without its places, and the region cannot complete it` }
+        ? {
+            code: 'body_incomplete',
+            severity: 'warning',
+            message: `the body is printed as "${printed}", without its places, and the region cannot complete it`,
+          }
         : { code: 'body_unknown', severity: 'warning', message: 'no reporting body found in title, signature or text' },
     );
   }

@@ -76,7 +76,10 @@ export function completeName(printed: string, region: RegionNames): string | und
   const name = printed.replace(/\s+/g, '');
   const city = region.prefecture ?? (region.province && MUNICIPALITY.test(region.province) ? region.province : null);
   const chain = { province: region.province, prefecture: city, county: region.county, township: region.township };
-  const named = placesOf(name, Object.values(chain).filter((n): n is string => Boolean(n)));
+  const named = placesOf(
+    name,
+    Object.values(chain).filter((n): n is string => Boolean(n)),
+  );
   const within = (levels: Array<keyof typeof chain>) => levels.map((l) => chain[l]).filter((n): n is string => Boolean(n));
   if (named.length) {
     // a township printed without its county (or its city, where it has no county)

@@ -10,7 +10,8 @@ const CONSOLIDATED = [
 ];
 
 /** Figures broken down by the lower levels the report compiles: "各乡镇主动公开政府信息856条". */
-const BREAKDOWN = /(?:^|[，,。；;：:\s])(?:区直|县直|市直|旗直)?各(?:部门|单位|乡镇|镇|街道|苏木|县区|县市区)[^。，,；;]{0,8}(?:主动公开|受理|收到)[^。，,；;]{0,12}\d+\s*(?:条|件)/;
+const BREAKDOWN =
+  /(?:^|[，,。；;：:\s])(?:区直|县直|市直|旗直)?各(?:部门|单位|乡镇|镇|街道|苏木|县区|县市区)[^。，,；;]{0,8}(?:主动公开|受理|收到)[^。，,；;]{0,12}\d+\s*(?:条|件)/;
 
 export function findScope(doc: Document): { scope: 'organ' | 'consolidated'; evidence?: string } {
   const head = doc.text.slice(0, 3000);

@@ -76,7 +76,8 @@ export function titleCandidates(doc: Document): string[] {
   return [...ownTitles(doc), headOf(doc, 600)];
 }
 
-const ownTitles = (doc: Document): string[] => [doc.fields['标题'], doc.fields['名称'], doc.title, ...paragraphTitles(doc)].filter((s): s is string => Boolean(s));
+const ownTitles = (doc: Document): string[] =>
+  [doc.fields['标题'], doc.fields['名称'], doc.title, ...paragraphTitles(doc)].filter((s): s is string => Boolean(s));
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 /** 二〇一四年 → 2014年: a year in Chinese numerals, written digit by digit. */

@@ -38,8 +38,22 @@ export const T2_ROWS = [
   { id: 't2.other_services', label: /^其他对外管理服务事项$/, zh: '其他对外管理服务事项', columns: { gov2019: ITEMS_2019 } },
   { id: 't2.penalty', label: /^行政处罚$/, zh: '行政处罚', columns: { gov2019: ITEMS_2019, gov2021: ['decisions'] } },
   { id: 't2.coercion', label: /^行政强制$/, zh: '行政强制', columns: { gov2019: ITEMS_2019, gov2021: ['decisions'] } },
-  { id: 't2.admin_fees', label: /^行政事业性收费$/, zh: '行政事业性收费', columns: { gov2019: ['previous_items', 'change'], gov2021: ['amount'] }, moneyUnit: { gov2021: '万元' }, money: 'amount' },
-  { id: 't2.procurement', label: /^政府集中采购$/, zh: '政府集中采购', columns: { gov2019: ['projects', 'amount'] }, moneyUnit: { gov2019: '元' }, money: 'amount' },
+  {
+    id: 't2.admin_fees',
+    label: /^行政事业性收费$/,
+    zh: '行政事业性收费',
+    columns: { gov2019: ['previous_items', 'change'], gov2021: ['amount'] },
+    moneyUnit: { gov2021: '万元' },
+    money: 'amount',
+  },
+  {
+    id: 't2.procurement',
+    label: /^政府集中采购$/,
+    zh: '政府集中采购',
+    columns: { gov2019: ['projects', 'amount'] },
+    moneyUnit: { gov2019: '元' },
+    money: 'amount',
+  },
 ] as const satisfies readonly T2RowDef[];
 
 type T2Row = (typeof T2_ROWS)[number];

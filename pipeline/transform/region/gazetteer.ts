@@ -54,7 +54,9 @@ export class Gazetteer {
   /** The division of a 6- or 9-digit code (150700 is the prefecture 1507, 150000 the province 15). */
   fromPublicCode(code: string): Division | undefined {
     if (code.length === 9) return this.byCode.get(code);
-    return this.byCode.get(code) ?? (code.endsWith('0000') ? this.byCode.get(code.slice(0, 2)) : code.endsWith('00') ? this.byCode.get(code.slice(0, 4)) : undefined);
+    return (
+      this.byCode.get(code) ?? (code.endsWith('0000') ? this.byCode.get(code.slice(0, 2)) : code.endsWith('00') ? this.byCode.get(code.slice(0, 4)) : undefined)
+    );
   }
 
   /** GB/T 2260 style code: 6 digits for province/prefecture/county, 9 for townships. */
@@ -79,7 +81,8 @@ export function aliasesOf(name: string): string[] {
 }
 
 /** The 55 minority peoples as township names print them (蒙古族乡, 哈萨克民族乡, 彝族苗族乡). */
-const PEOPLES = '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
+const PEOPLES =
+  '蒙古|回|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺';
 const ETHNIC_TOWNSHIP = new RegExp(`^(.{2,}?)(?:(?:${PEOPLES})族)*(?:(?:${PEOPLES})族|(?:${PEOPLES})民族)(乡|镇|苏木)$`);
 
 /** The part of a county/prefecture name before its suffix: 平潭县 → 平潭. */

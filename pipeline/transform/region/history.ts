@@ -221,7 +221,10 @@ let cached: DivisionHistory | undefined;
 /** The division history, parsed on first use and kept for the worker's life. */
 export function loadHistory(): DivisionHistory {
   if (cached) return cached;
-  const lines = readFileSync(historyFile(), 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/).slice(1);
+  const lines = readFileSync(historyFile(), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .slice(1);
   cached = new DivisionHistory(lines.filter(Boolean).map((l) => l.split(',')));
   return cached;
 }

@@ -33,7 +33,13 @@ export function parseOverrides(csv: string, file: string): RegionOverride[] {
     const line = i + 2; // header is line 1
     const match = (row.match ?? '').trim();
     const code = (row.region_code ?? '').trim();
-    const rule = RegionOverride.safeParse({ match, kind: looksLikePath(match) ? 'path' : 'body', code, note: (row.note ?? '').trim(), source: `${file}:${line}` });
+    const rule = RegionOverride.safeParse({
+      match,
+      kind: looksLikePath(match) ? 'path' : 'body',
+      code,
+      note: (row.note ?? '').trim(),
+      source: `${file}:${line}`,
+    });
     if (!rule.success) throw new OverrideFileError(`${file}:${line}: ${rule.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
     if (!g.fromPublicCode(code)) throw new OverrideFileError(`${file}:${line}: ${code} is not a division code of the gazetteer`);
     return rule.data;
@@ -50,4 +56,3 @@ export function ruleMatches(rule: Pick<RegionOverride, 'kind' | 'match'>, filePa
 export function overrideFor(rules: readonly RegionOverride[], filePath: string, bodyNames: Array<string | null | undefined>): RegionOverride | undefined {
   return rules.find((r) => ruleMatches(r, filePath, bodyNames));
 }
-

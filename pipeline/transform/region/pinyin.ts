@@ -3,7 +3,10 @@
 import { pinyin } from 'pinyin-pro';
 import { stemOf, type Division } from './gazetteer.js';
 
-const spell = (s: string, first = false) => pinyin(s, { toneType: 'none', type: 'array', ...(first ? { pattern: 'first' } : {}) }).join('').toLowerCase();
+const spell = (s: string, first = false) =>
+  pinyin(s, { toneType: 'none', type: 'array', ...(first ? { pattern: 'first' } : {}) })
+    .join('')
+    .toLowerCase();
 const cache = new Map<string, string[]>();
 
 /** The ways a division's name is written in Latin letters, shortest kept at 3 letters. */
@@ -19,7 +22,30 @@ export function spellings(d: Division): string[] {
 }
 
 // labels that name no place
-const GENERIC = new Set(['www', 'gov', 'cn', 'com', 'net', 'org', 'zwgk', 'xxgk', 'zfxxgk', 'mail', 'email', 'http', 'https', 'html', 'htm', 'index', 'data', 'raw', 'reports', 'report', 'nianbao', 'files']);
+const GENERIC = new Set([
+  'www',
+  'gov',
+  'cn',
+  'com',
+  'net',
+  'org',
+  'zwgk',
+  'xxgk',
+  'zfxxgk',
+  'mail',
+  'email',
+  'http',
+  'https',
+  'html',
+  'htm',
+  'index',
+  'data',
+  'raw',
+  'reports',
+  'report',
+  'nianbao',
+  'files',
+]);
 
 /** Latin labels from the report's web and e-mail domains. */
 export function domainLabels(text: string): string[] {
@@ -32,7 +58,14 @@ export function domainLabels(text: string): string[] {
 
 /** Latin words of a file's folder path ("reports/neimenggu/hulunbeier/…"). */
 export function pathLabels(filePath: string): string[] {
-  return [...new Set(filePath.toLowerCase().split(/[\\/._\s-]+/).filter((l) => /^[a-z]{3,}$/.test(l) && !GENERIC.has(l)))];
+  return [
+    ...new Set(
+      filePath
+        .toLowerCase()
+        .split(/[\\/._\s-]+/)
+        .filter((l) => /^[a-z]{3,}$/.test(l) && !GENERIC.has(l)),
+    ),
+  ];
 }
 
 /** The label that spells the division, if any: equal to a spelling, or holding a full one of 5+ letters. */

@@ -143,7 +143,9 @@ function recordView(m: Maps, r: HistoricRecord): View {
   const known = recordViews.get(r);
   if (known) return known;
   const prefecture = r.level === 'prefecture' ? r.name : r.prefecture;
-  const divisions: Division[] = [{ code: r.level === 'province' ? r.code.slice(0, 2) : r.level === 'prefecture' ? r.code.slice(0, 4) : r.code, name: r.name, level: r.level }];
+  const divisions: Division[] = [
+    { code: r.level === 'province' ? r.code.slice(0, 2) : r.level === 'prefecture' ? r.code.slice(0, 4) : r.code, name: r.name, level: r.level },
+  ];
   if (r.level === 'county' && prefecture) divisions.push({ code: r.code.slice(0, 4), name: prefecture, level: 'prefecture' });
   if (r.level !== 'province') divisions.push({ code: r.code.slice(0, 2), name: r.province, level: 'province' });
   const v: View = { code: r.code, province: r.province, prefecture, county: r.level === 'county' ? r.name : null, township: null, divisions };
@@ -160,7 +162,7 @@ function describe(v: View, withParent = false): string {
 /** "邵东县 430521 in force 1983–2018; today 邵东市 430582" */
 function changeClue(r: HistoricRecord, then: View, now: View, why?: string): string {
   const same = now.code === then.code && now.divisions[0]?.name === then.divisions[0]?.name;
-  const today = now.code ? `today ${describe(now, same)}` : (why ?? 'not on today\'s map');
+  const today = now.code ? `today ${describe(now, same)}` : (why ?? "not on today's map");
   return `${same ? describe(then, true) : `${r.name} ${r.code}`} in force ${period(r)}; ${today}`;
 }
 
@@ -219,7 +221,8 @@ function place(m: Maps, p: Place): Placed {
       const lead = h.inYear(r, year);
       if (lead.record) {
         then = recordView(m, lead.record);
-        if (lead.record !== r) history.push(`body names ${label(r)} (in force ${period(r)}); in ${year} the place is ${label(lead.record)}${lead.note ? ` (${lead.note})` : ''}`);
+        if (lead.record !== r)
+          history.push(`body names ${label(r)} (in force ${period(r)}); in ${year} the place is ${label(lead.record)}${lead.note ? ` (${lead.note})` : ''}`);
         if (lead.record.until !== undefined || !now.code) history.push(changeClue(lead.record, then, now, nowNote));
         else if (then.code !== now.code) history.push(`${label(lead.record)} in force ${period(lead.record)}; today ${describe(now)}`);
       } else {
@@ -229,7 +232,8 @@ function place(m: Maps, p: Place): Placed {
       }
     }
   }
-  const chain = then === now ? now.divisions : [...now.divisions, ...then.divisions.filter((d) => !now.divisions.some((x) => x.code === d.code && x.name === d.name))];
+  const chain =
+    then === now ? now.divisions : [...now.divisions, ...then.divisions.filter((d) => !now.divisions.some((x) => x.code === d.code && x.name === d.name))];
   return { place: p, then, now, history, weak, chain };
 }
 
@@ -328,7 +332,11 @@ function clueScore(p: Placed, ev: Evidence): { score: number; clues: string[]; a
   }
   // a phone of another province says the name may belong elsewhere
   const province = p.chain.find((d) => d.level === 'province');
-  const against = province ? ev.phones.filter((ph) => ph.division.code.slice(0, 2) !== province.code.slice(0, 2)).map((ph) => `phone ${ph.number}: area code ${ph.areaCode} is ${ph.division.name}, not in ${province.name}`) : [];
+  const against = province
+    ? ev.phones
+        .filter((ph) => ph.division.code.slice(0, 2) !== province.code.slice(0, 2))
+        .map((ph) => `phone ${ph.number}: area code ${ph.areaCode} is ${ph.division.name}, not in ${province.name}`)
+    : [];
   // the place right above (the county of a township) named in full: of the towns of one name,
   // only one can have it, so it decides alone; a stem (孟津) could stand for anything
   const parent = parents.reduce<Division | undefined>((a, d) => (!a || LEVEL_RANK[d.level] > LEVEL_RANK[a.level] ? d : a), undefined);
@@ -368,7 +376,10 @@ export function resolveRegion(input: RegionInput): Region {
   const rule = overrideFor(input.overrides ?? [], input.filePath, [input.bodyName, input.bodyName && shortName(input.bodyName)]);
   const settled = rule && g.fromPublicCode(rule.code);
   // an override gives today's code: the year's code follows from it as for any name
-  if (rule && settled) return regionOf(place(m, fromDivision(m, settled)), 'high', [`override ${rule.source}: "${rule.match}" → ${rule.code}${rule.note ? ` (${rule.note})` : ''}`]);
+  if (rule && settled)
+    return regionOf(place(m, fromDivision(m, settled)), 'high', [
+      `override ${rule.source}: "${rule.match}" → ${rule.code}${rule.note ? ` (${rule.note})` : ''}`,
+    ]);
   const ev = evidenceOf(input);
   let matches = namesIn(m, body);
   let viaStem = false;
@@ -397,7 +408,11 @@ export function resolveRegion(input: RegionInput): Region {
     // higher names apart from the deepest one (海南 inside 海南州 is no parent of it)
     const overlaps = (x: Match) => named.some((y) => x.start < y.end && y.start < x.end);
     const others = pool.filter((x) => LEVEL_RANK[x.place.level] < deepest && !overlaps(x));
-    candidates = [...new Map(named.map((x) => [`${x.place.division?.code ?? ''}:${x.place.record ? `${x.place.record.code}@${x.place.record.from}` : ''}`, x.place])).values()].map((p) => place(m, p));
+    candidates = [
+      ...new Map(
+        named.map((x) => [`${x.place.division?.code ?? ''}:${x.place.record ? `${x.place.record.code}@${x.place.record.from}` : ''}`, x.place]),
+      ).values(),
+    ].map((p) => place(m, p));
     if (!others.length) break;
     // names in the body that are not the deepest must be its ancestors (贺兰县习岗镇), on either map
     const consistent = candidates.filter((c) => {
@@ -418,10 +433,14 @@ export function resolveRegion(input: RegionInput): Region {
   // the year's map first (today's when the year is unknown); a name out of every period
   // takes the period nearest the year; readings that land on the same codes are one place
   if (candidates.some((c) => c.place.inPeriod)) candidates = candidates.filter((c) => c.place.inPeriod);
-  candidates = [...new Map([...candidates].sort((a, b) => a.place.distance - b.place.distance).map((c) => [`${c.then.code}|${c.now.code}`, c] as const)).values()];
+  candidates = [
+    ...new Map([...candidates].sort((a, b) => a.place.distance - b.place.distance).map((c) => [`${c.then.code}|${c.now.code}`, c] as const)).values(),
+  ];
 
   const first = candidates[0]!;
-  const base = viaStem ? [`body starts with "${stemOf(first.place.name)}", stem of ${candidates.map((c) => c.place.name).join('/')}`] : [`body names ${first.place.name}`];
+  const base = viaStem
+    ? [`body starts with "${stemOf(first.place.name)}", stem of ${candidates.map((c) => c.place.name).join('/')}`]
+    : [`body names ${first.place.name}`];
   if (candidates.length === 1) {
     const { clues, against } = clueScore(first, ev);
     // a phone of another province lowers the confidence; it does not move the body
@@ -435,7 +454,12 @@ export function resolveRegion(input: RegionInput): Region {
     const margin = best.score - (second?.score ?? 0);
     const onlyParent = best.parentNamed && !scored.slice(1).some((s) => s.parentNamed);
     const why = onlyParent && margin < 2 ? `; only ${best.c.place.name}'s own parent is named` : '';
-    return regionOf(best.c, margin >= 2 || onlyParent ? 'high' : 'medium', [...base, ...nameClues, ...best.clues, `${candidates.length} divisions share the name; the clues decide by ${margin}${why}`], codes);
+    return regionOf(
+      best.c,
+      margin >= 2 || onlyParent ? 'high' : 'medium',
+      [...base, ...nameClues, ...best.clues, `${candidates.length} divisions share the name; the clues decide by ${margin}${why}`],
+      codes,
+    );
   }
   return none([...base, `${candidates.length} divisions share the name and no clue decides`], codes);
 }

@@ -6,7 +6,10 @@ export { STAT_ROWS, type StatRowRule };
 
 /** The label without the 其中： lead-in and the list number ("其中：1、同意公开答复数" → 同意公开答复数). */
 export function statLabelCore(label: string): string {
-  return label.replace(/\s+/g, '').replace(/^其中[:：]?/, '').replace(/^(\d{1,2}|[（(]\d{1,2}[)）])[.、．]?(?=\D)/, '');
+  return label
+    .replace(/\s+/g, '')
+    .replace(/^其中[:：]?/, '')
+    .replace(/^(\d{1,2}|[（(]\d{1,2}[)）])[.、．]?(?=\D)/, '');
 }
 
 /** The rule for a row label; `parent` is the key of the section the row stands in. */

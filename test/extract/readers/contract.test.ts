@@ -13,11 +13,19 @@ const CASES: Array<[format: string, file: string, phrase: string]> = [
   ['html', path.join(DEV, 'raw', 'pt2023_syq.html'), '主动公开政府信息情况'],
   ['html', path.join(FORMATS, 'seed004.html'), '本年新收政府信息公开申请数量'],
   ...['seed001', 'seed002', 'seed004'].flatMap((stem) =>
-    (['docx', 'doc', 'pdf'] as const).map((ext): [string, string, string] => [ext, path.join(FORMATS, `${stem}.${ext}`), stem === 'seed004' ? '本年新收政府信息公开申请数量' : '政府信息公开']),
+    (['docx', 'doc', 'pdf'] as const).map((ext): [string, string, string] => [
+      ext,
+      path.join(FORMATS, `${stem}.${ext}`),
+      stem === 'seed004' ? '本年新收政府信息公开申请数量' : '政府信息公开',
+    ]),
   ),
 ];
 
-const cellsText = (cells: Array<{ text: string; span?: string }>) => cells.filter((c) => c.span !== 'col').map((c) => c.text.replace(/\n/g, ' ')).join('\t');
+const cellsText = (cells: Array<{ text: string; span?: string }>) =>
+  cells
+    .filter((c) => c.span !== 'col')
+    .map((c) => c.text.replace(/\n/g, ' '))
+    .join('\t');
 
 describe.each(CASES)('%s reader: %s', (format, file, phrase) => {
   it('produces a valid document of its format with the report in it', async () => {

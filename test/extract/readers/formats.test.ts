@@ -22,7 +22,10 @@ async function figures(file: string) {
     template: report.template,
     identity: { body: report.identity.body_name, year: report.identity.report_year, region: report.region.code },
     metrics: Object.fromEntries(report.metrics.map((m) => [m.key, { value: m.value, unit: m.unit, flags: m.flags }])),
-    checks: report.issues.filter((i) => i.check).map((i) => i.check).sort(),
+    checks: report.issues
+      .filter((i) => i.check)
+      .map((i) => i.check)
+      .sort(),
   };
 }
 

@@ -49,13 +49,21 @@ describe('PDF laid out over two pages', () => {
   it('reads columns aligned without rulings as table rows', async () => {
     // 'columns': aligned without rulings, the columns found from how the lines line up (layout-text.ts)
     const t = tables(await load('layout.pdf')).find((x) => x.layout === 'columns')!;
-    expect(grid(t)).toEqual([['收到申请数', '件', '3'], ['申请答复数', '件', '3']]);
+    expect(grid(t)).toEqual([
+      ['收到申请数', '件', '3'],
+      ['申请答复数', '件', '3'],
+    ]);
   });
 
   it('joins the ruled table across the page break and keeps where it started', async () => {
     const doc = await load('layout.pdf');
     const t = tables(doc).find((x) => x.layout === 'grid')!;
-    expect(grid(t)).toEqual([['统计指标', '单位', '统计数'], ['行政复议数量', '件', '0'], ['行政诉讼数量', '件', '0'], ['举报投诉数量', '件', '0']]);
+    expect(grid(t)).toEqual([
+      ['统计指标', '单位', '统计数'],
+      ['行政复议数量', '件', '0'],
+      ['行政诉讼数量', '件', '0'],
+      ['举报投诉数量', '件', '0'],
+    ]);
     expect(t.page).toBe(1);
     expect(doc.blocks.at(-1)).toMatchObject({ kind: 'paragraph', text: '习岗镇人民政府', page: 2 });
   });

@@ -98,7 +98,8 @@ describe('fragments against the gold', () => {
 });
 
 /** A small 2008-style statistics table: a header and three rows of figures. */
-const TABLE = '<table><tr><td>指标</td><td>单位</td><td>数量</td></tr><tr><td>主动公开政府信息数</td><td>条</td><td>425</td></tr><tr><td>其中：网站公开数</td><td>条</td><td>418</td></tr><tr><td>收到政府信息公开申请数</td><td>件</td><td>12</td></tr></table>';
+const TABLE =
+  '<table><tr><td>指标</td><td>单位</td><td>数量</td></tr><tr><td>主动公开政府信息数</td><td>条</td><td>425</td></tr><tr><td>其中：网站公开数</td><td>条</td><td>418</td></tr><tr><td>收到政府信息公开申请数</td><td>件</td><td>12</td></tr></table>';
 const PROSE = '<p>一、概述</p><p>本年度，我区认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府信息425条。</p>';
 const LONG = '<p>' + '本年度政府信息公开工作稳步推进，公开渠道不断拓展，公开内容更加丰富。'.repeat(12) + '</p>';
 
@@ -113,12 +114,38 @@ interface Shape {
 }
 
 const SHAPES: Shape[] = [
-  { name: 'a fragment of <p>s and a <table>', html: PROSE + TABLE, has: ['一、概述', '全年主动公开政府信息425条', '主动公开政府信息数\t条\t425', '收到政府信息公开申请数\t件\t12'], tableRows: 4 },
-  { name: 'a fragment of one long <p> beside a title and a small table', html: '<h1>某某区2011年政府信息公开工作年度报告</h1>' + LONG + '<table><tr><td>申请数</td><td>12</td></tr></table>', has: ['年度报告', '公开渠道不断拓展', '申请数\t12'], tableRows: 1 },
-  { name: 'a fragment beginning with bare text', html: '某某区2011年政府信息公开工作年度报告' + PROSE + TABLE, has: ['某某区2011年政府信息公开工作年度报告', '一、概述', '主动公开政府信息数\t条\t425'], tableRows: 4 },
+  {
+    name: 'a fragment of <p>s and a <table>',
+    html: PROSE + TABLE,
+    has: ['一、概述', '全年主动公开政府信息425条', '主动公开政府信息数\t条\t425', '收到政府信息公开申请数\t件\t12'],
+    tableRows: 4,
+  },
+  {
+    name: 'a fragment of one long <p> beside a title and a small table',
+    html: '<h1>某某区2011年政府信息公开工作年度报告</h1>' + LONG + '<table><tr><td>申请数</td><td>12</td></tr></table>',
+    has: ['年度报告', '公开渠道不断拓展', '申请数\t12'],
+    tableRows: 1,
+  },
+  {
+    name: 'a fragment beginning with bare text',
+    html: '某某区2011年政府信息公开工作年度报告' + PROSE + TABLE,
+    has: ['某某区2011年政府信息公开工作年度报告', '一、概述', '主动公开政府信息数\t条\t425'],
+    tableRows: 4,
+  },
   { name: 'bare text only', html: '主动公开政府信息425条，其中网站公开418条。', has: ['主动公开政府信息425条'] },
-  { name: 'a fragment with a breadcrumb <div> first', html: CRUMB + PROSE + TABLE, has: ['一、概述', '主动公开政府信息数\t条\t425'], not: ['您的位置'], tableRows: 4 },
-  { name: 'a fragment with a long breadcrumb <div> and one long <p>', html: '<div>当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报 &gt; 2011年</div>' + LONG, has: ['公开渠道不断拓展'], not: ['当前位置'] },
+  {
+    name: 'a fragment with a breadcrumb <div> first',
+    html: CRUMB + PROSE + TABLE,
+    has: ['一、概述', '主动公开政府信息数\t条\t425'],
+    not: ['您的位置'],
+    tableRows: 4,
+  },
+  {
+    name: 'a fragment with a long breadcrumb <div> and one long <p>',
+    html: '<div>当前位置：首页 &gt; 政务公开 &gt; 政府信息公开年报 &gt; 2011年</div>' + LONG,
+    has: ['公开渠道不断拓展'],
+    not: ['当前位置'],
+  },
   {
     name: 'a body of sibling blocks between nav and footer',
     html: `<body>${NAV}<h1>某某区2011年政府信息公开工作年度报告</h1>${PROSE}${LONG}${TABLE}${FOOTER}</body>`,

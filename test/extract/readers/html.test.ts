@@ -36,7 +36,9 @@ describe('expandGrid', () => {
 describe('seed004.html (the 2021 table structure with rowspan/colspan)', () => {
   it('expands 表三 so each result row carries its group label and seven values', async () => {
     const doc = await load(path.join(FORMATS, 'seed004.html'));
-    const rows = doc.blocks.filter((b): b is Table => b.kind === 'table').flatMap((t) => t.rows.map((r) => r.cells.filter((c) => c.span !== 'col').map((c) => c.text)));
+    const rows = doc.blocks
+      .filter((b): b is Table => b.kind === 'table')
+      .flatMap((t) => t.rows.map((r) => r.cells.filter((c) => c.span !== 'col').map((c) => c.text)));
     const secret = rows.find((r) => r.includes('1.属于国家秘密'));
     expect(secret?.slice(-7)).toEqual(['0', '0', '0', '0', '0', '0', '0']);
     expect(secret).toContain('(三)不予公开');
@@ -72,8 +74,12 @@ describe('pages as portals serve them (scripts/make-fixtures.mjs from seed004.ht
 
   it('keeps navigation, breadcrumbs, share buttons, related links and the footer out of the report', async () => {
     const { doc } = await reportOf(path.join(GENERATED, 'html', 'seed004.chrome.html'));
-    const paras = doc.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text).join('\n');
-    for (const chrome of ['您的位置', '首页导航栏目', '信息公开目录栏目', '分享到', '相关链接', '相关栏目', '主办单位', 'ICP备']) expect(paras, chrome).not.toContain(chrome);
+    const paras = doc.blocks
+      .filter((b) => b.kind === 'paragraph')
+      .map((b) => b.text)
+      .join('\n');
+    for (const chrome of ['您的位置', '首页导航栏目', '信息公开目录栏目', '分享到', '相关链接', '相关栏目', '主办单位', 'ICP备'])
+      expect(paras, chrome).not.toContain(chrome);
     expect(paras).toContain('宝力根苏木严格按照市政府统一安排部署');
   });
 });

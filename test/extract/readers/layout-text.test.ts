@@ -22,7 +22,8 @@ function layoutText(pdf: string): string {
     execFileSync('pdftotext', ['-layout', pdf, out], { stdio: 'pipe' });
   } catch (e) {
     const err = e as NodeJS.ErrnoException & { stderr?: Buffer };
-    if (err.code === 'ENOENT') throw new Error('pdftotext is missing: apt-get install -y poppler-utils (npm test installs it: scripts/system-packages.sh)', { cause: e });
+    if (err.code === 'ENOENT')
+      throw new Error('pdftotext is missing: apt-get install -y poppler-utils (npm test installs it: scripts/system-packages.sh)', { cause: e });
     throw new Error(`pdftotext -layout ${pdf} failed: ${err.stderr?.toString() ?? err.message}`, { cause: e });
   }
   return out;
@@ -237,12 +238,7 @@ const CASES: { name: string; text: string; rows: string[][] }[] = [
       at(0, '行政规范性文件', 8, '8', 46, '66'),
       at(0, '其他文件', 18, '2', 32, '1', 46, '3'),
     ),
-    rows: [
-      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
-      ['规章', '1', '0', '11'],
-      ['行政规范性文件'],
-      ['其他文件', '2', '1', '3'],
-    ],
+    rows: [['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'], ['规章', '1', '0', '11'], ['行政规范性文件'], ['其他文件', '2', '1', '3']],
   },
   {
     name: 'the old 统计表: a unit cell, a figure glued to it ("件0"), a blank figure cell',

@@ -23,7 +23,10 @@ const KNOWN_GAPS: Record<string, { missing: number; why: string }> = {
     why: "LibreOffice drops the HTML table's borders and wraps its labels round figures that almost touch them: rows whose figures cannot be placed with certainty (or that do not add up once placed) are left absent",
   },
   't4-twolevel-web.layout.txt': { missing: 16, why: '表四 as layout text with blank cells in its one data row: nothing tells which columns the blanks are in' },
-  't4-twolevel-web.chrome.layout.txt': { missing: 16, why: '表四 as layout text with blank cells in its one data row: nothing tells which columns the blanks are in' },
+  't4-twolevel-web.chrome.layout.txt': {
+    missing: 16,
+    why: '表四 as layout text with blank cells in its one data row: nothing tells which columns the blanks are in',
+  },
 };
 
 const gold = readGold(path.join(DIR, 'gold.jsonl'));
@@ -60,7 +63,10 @@ async function check(g: Gold): Promise<void> {
   }
   // a known gap: figures left absent (each with its finding), never a wrong or invented one;
   // the count is exact, so a reader that reads more must say so here
-  expect(problems.filter((p) => !p.endsWith(', missing')), summary).toEqual([]);
+  expect(
+    problems.filter((p) => !p.endsWith(', missing')),
+    summary,
+  ).toEqual([]);
   expect(count.missing, `${summary} (${gap.why})`).toBe(gap.missing);
 }
 
@@ -71,6 +77,6 @@ describe('template tables in printed layouts', () => {
   for (const g of gold) it(g.file, () => check(g));
 });
 
-describe('template tables in the layouts\' DOCX and HTML sources', () => {
+describe("template tables in the layouts' DOCX and HTML sources", () => {
   for (const g of sources) it(g.file, () => check(g));
 });

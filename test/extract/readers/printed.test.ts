@@ -12,14 +12,20 @@ import { printToPdf } from '../../../scripts/lib/chromium.mjs';
 
 // beside generated/, which the fixture script rewrites whole: the prints are kept between runs
 const OUT = path.join(GENERATED, '..', 'printed');
-const PAGES = [...readdirSync(path.join(DEV, 'raw')).filter((f) => f.endsWith('.html')).map((f) => path.join(DEV, 'raw', f)), path.join(FORMATS, 'seed004.html')];
+const PAGES = [
+  ...readdirSync(path.join(DEV, 'raw'))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => path.join(DEV, 'raw', f)),
+  path.join(FORMATS, 'seed004.html'),
+];
 const pdfOf = (page: string) => path.join(OUT, `${path.basename(page, '.html')}.pdf`);
 // Printing the 16 pages takes Chromium a minute on two cores, so each print is also kept by
 // the page's content (and the print script's) outside the checkout: a fresh clone on this
 // machine (CI's, another worktree's) copies it instead of printing again.
 const CACHE = path.join(os.tmpdir(), 'disclosure-stats-cache', 'printed');
 const CHROMIUM_SCRIPT = path.join(ROOT, 'scripts', 'lib', 'chromium.mjs');
-const cachedOf = (page: string) => path.join(CACHE, `${createHash('sha256').update(readFileSync(page)).update(readFileSync(CHROMIUM_SCRIPT)).digest('hex').slice(0, 24)}.pdf`);
+const cachedOf = (page: string) =>
+  path.join(CACHE, `${createHash('sha256').update(readFileSync(page)).update(readFileSync(CHROMIUM_SCRIPT)).digest('hex').slice(0, 24)}.pdf`);
 
 async function print(page: string): Promise<void> {
   const cached = cachedOf(page);

@@ -60,7 +60,8 @@ describe('Markdown pipe tables', () => {
 
 describe('label and figures on one line, separated by spaces (text pulled from PDFs)', () => {
   it('reads consecutive such lines as a table, figures-only lines included', () => {
-    const text = '四、政府信息公开行政复议、行政诉讼情况\n一、本年新收政府信息公开申请数量 64 0 0 2 0 4 70\n行政许可 146\n行政事业性收费 0.38万元\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n联系电话 6211511';
+    const text =
+      '四、政府信息公开行政复议、行政诉讼情况\n一、本年新收政府信息公开申请数量 64 0 0 2 0 4 70\n行政许可 146\n行政事业性收费 0.38万元\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0\n联系电话 6211511';
     const t = textToBlocks(text).find((b): b is Table => b.kind === 'table')!;
     expect(t.layout).toBe('space');
     expect(cells(t)).toEqual([
@@ -79,7 +80,8 @@ describe('label and figures on one line, separated by spaces (text pulled from P
 
 describe('a whole report on one line that a scraper ended with " |"', () => {
   it('stays prose, not a table of one cell', () => {
-    const line = '龙归镇2016年政府信息公开年度报告 一、概述 2016年以来，我镇积极贯彻执行《中华人民共和国政府信息公开条例》。二、政府信息主动公开情况 2016年度共主动公开政府信息25条，在主动公开的信息中，工作动态信息5条。 韶关市武江区龙归镇人民政府 |';
+    const line =
+      '龙归镇2016年政府信息公开年度报告 一、概述 2016年以来，我镇积极贯彻执行《中华人民共和国政府信息公开条例》。二、政府信息主动公开情况 2016年度共主动公开政府信息25条，在主动公开的信息中，工作动态信息5条。 韶关市武江区龙归镇人民政府 |';
     const blocks = textToBlocks(normalizeText(line));
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
   });
@@ -92,14 +94,58 @@ describe('a whole report on one line that a scraper ended with " |"', () => {
 
 describe('tables copied from a page as text (issue 16: openings of other provinces)', () => {
   it('rows that lost their leading pipe, and the border cells at their end', () => {
-    const text = ['第二十条第(一)项 | ||||', '信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | |', '规章 | 0 | 0 | 0 | |', '规范性文件 | 2 | 2 | 5 | |'].join('\n');
+    const text = [
+      '第二十条第(一)项 | ||||',
+      '信息内容 | 本年新制作数量 | 本年新公开数量 | 对外公开总数量 | |',
+      '规章 | 0 | 0 | 0 | |',
+      '规范性文件 | 2 | 2 | 5 | |',
+    ].join('\n');
     const tables = textToBlocks(normalizeText(text)).filter((b): b is Table => b.kind === 'table');
     expect(tables).toHaveLength(1);
-    expect(cells(tables[0]!)).toEqual([['第二十条第(一)项'], ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'], ['规章', '0', '0', '0'], ['规范性文件', '2', '2', '5']]);
+    expect(cells(tables[0]!)).toEqual([
+      ['第二十条第(一)项'],
+      ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量'],
+      ['规章', '0', '0', '0'],
+      ['规范性文件', '2', '2', '5'],
+    ]);
   });
 
   it('one cell per line without pipes, blank lines between', () => {
-    const text = ['一、本年新收政府信息公开申请数量', '', '3', '', '0', '', '0', '', '0', '', '0', '', '0', '', '3', '', '二、上年结转政府信息公开申请数量', '', '0', '', '0', '', '0', '', '0', '', '0', '', '0', '', '0', '', '三、本年度办理结果'].join('\n');
+    const text = [
+      '一、本年新收政府信息公开申请数量',
+      '',
+      '3',
+      '',
+      '0',
+      '',
+      '0',
+      '',
+      '0',
+      '',
+      '0',
+      '',
+      '0',
+      '',
+      '3',
+      '',
+      '二、上年结转政府信息公开申请数量',
+      '',
+      '0',
+      '',
+      '0',
+      '',
+      '0',
+      '',
+      '0',
+      '',
+      '0',
+      '',
+      '0',
+      '',
+      '0',
+      '',
+      '三、本年度办理结果',
+    ].join('\n');
     const blocks = textToBlocks(normalizeText(text));
     expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
     expect(cells(blocks[0] as Table)).toEqual([
@@ -108,8 +154,48 @@ describe('tables copied from a page as text (issue 16: openings of other provinc
     ]);
   });
 
-  it("表二 one cell per line: header cells and rows of one figure stay in the table (西藏审计厅 2025)", () => {
-    const text = ['规章', '', '0', '', '1', '', '0', '', '行政规范性文件', '', '1', '', '0', '', '2', '', '第二十条第(五)项', '', '信息内容', '', '本年处理决定数量', '', '行政许可', '', '0', '', '第二十条第(八)项', '', '信息内容', '', '本年收费金额(单位:万元)', '', '行政事业性收费', '', '0.5', '', '三、收到和处理政府信息公开申请情况', '', '本年度未收到申请。'].join('\n');
+  it('表二 one cell per line: header cells and rows of one figure stay in the table (西藏审计厅 2025)', () => {
+    const text = [
+      '规章',
+      '',
+      '0',
+      '',
+      '1',
+      '',
+      '0',
+      '',
+      '行政规范性文件',
+      '',
+      '1',
+      '',
+      '0',
+      '',
+      '2',
+      '',
+      '第二十条第(五)项',
+      '',
+      '信息内容',
+      '',
+      '本年处理决定数量',
+      '',
+      '行政许可',
+      '',
+      '0',
+      '',
+      '第二十条第(八)项',
+      '',
+      '信息内容',
+      '',
+      '本年收费金额(单位:万元)',
+      '',
+      '行政事业性收费',
+      '',
+      '0.5',
+      '',
+      '三、收到和处理政府信息公开申请情况',
+      '',
+      '本年度未收到申请。',
+    ].join('\n');
     const blocks = textToBlocks(normalizeText(text));
     expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph', 'paragraph']);
     expect(cells(blocks[0] as Table)).toEqual([

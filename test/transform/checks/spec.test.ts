@@ -12,7 +12,10 @@ import { SHARED } from '../../helpers.js';
 const formats = readFileSync(path.join(SHARED, 'FORMATS.md'), 'utf8');
 const section6 = formats.slice(formats.indexOf('## 6. Arithmetic identities'), formats.indexOf('## 7.'));
 /** Rows of §6's tables: | id | Kind | … (the id cell is the first). */
-const specRows = [...section6.matchAll(/^\| ([A-Z][\w-]*(?:↔\d+)?|Fujian\/Putian style)(?: ×\d)? \| ([^|]+)\|/gm)].map((m) => ({ id: m[1] === 'Fujian/Putian style' ? 'P-TAB' : m[1]!, kind: m[2]!.trim() }));
+const specRows = [...section6.matchAll(/^\| ([A-Z][\w-]*(?:↔\d+)?|Fujian\/Putian style)(?: ×\d)? \| ([^|]+)\|/gm)].map((m) => ({
+  id: m[1] === 'Fujian/Putian style' ? 'P-TAB' : m[1]!,
+  kind: m[2]!.trim(),
+}));
 
 describe('the checks table against FORMATS.md §6', () => {
   it('lists every §6 id, and no other', () => {
@@ -23,7 +26,7 @@ describe('the checks table against FORMATS.md §6', () => {
   it.each(specRows)('$id: kind as the spec says ($kind)', ({ id, kind }) => {
     const spec = specOf(id);
     // a row of §6.3 carries its era before the kind: | T2-19a | 2019 | soft |
-    const words = kind.match(/hard|soft/) ? kind : section6.match(new RegExp(`^\\| ${id.replace(/[-↔]/g, '\\$&')} \\|[^|]*\\| ([^|]+)\\|`, 'm'))?.[1] ?? '';
+    const words = kind.match(/hard|soft/) ? kind : (section6.match(new RegExp(`^\\| ${id.replace(/[-↔]/g, '\\$&')} \\|[^|]*\\| ([^|]+)\\|`, 'm'))?.[1] ?? '');
     if (/hard/.test(words)) expect(spec.kind).toBe('hard');
     if (/soft/.test(words)) expect(spec.kind).toBe('soft');
     expect(Boolean(spec.where?.length) !== Boolean(spec.skipped)).toBe(true);

@@ -7,13 +7,28 @@ import { transform } from '../../../pipeline/transform/index.js';
 import { DEV, metricsOf, reportOf } from '../../helpers.js';
 
 const raw = (f: string) => path.join(DEV, 'raw', f);
-const docOf = (text: string): Document => ({ format: 'text', encoding: 'utf-8', replacementChars: 0, text, fields: {}, blocks: [{ kind: 'paragraph', text, offset: 0 }] });
+const docOf = (text: string): Document => ({
+  format: 'text',
+  encoding: 'utf-8',
+  replacementChars: 0,
+  text,
+  fields: {},
+  blocks: [{ kind: 'paragraph', text, offset: 0 }],
+});
 
 describe('glued statistics table', () => {
   it('splits by the column sums when they hold (平潭 2013 xian: 受理 728 = 0|18 + 0|0 + 3|6 + 4|4 …)', async () => {
     const { report } = await reportOf(raw('pt2013_xian.txt'));
     const m = metricsOf(report);
-    expect(m).toMatchObject({ 'applications.received': 7, 'applications.channel.in_person': 0, 'applications.channel.online': 4, 'applications.handled': 3, 'applications.granted': 2, 'applications.partial': 1, 'applications.denied': 0 });
+    expect(m).toMatchObject({
+      'applications.received': 7,
+      'applications.channel.in_person': 0,
+      'applications.channel.online': 4,
+      'applications.handled': 3,
+      'applications.granted': 2,
+      'applications.partial': 1,
+      'applications.denied': 0,
+    });
     expect(report.template).toBe('stat2008');
     const received = report.metrics.find((x) => x.key === 'applications.received')!;
     expect(received.rule).toBe('stat.applications.received:glued');
@@ -47,7 +62,12 @@ describe('glued statistics table', () => {
   });
 
   it('reads a blank spaced row as a stated 0 flagged blank_cell', () => {
-    const report = transform(docOf('指标名称 计量单位 2013年度 历年累计 主动公开信息数 条 5 9 其中：1、网站公开 条 5 9 2、政府公报公开 条 受理依申请公开信息总数 条 0 0 行政复议数 件 0 0'), 'x.txt');
+    const report = transform(
+      docOf(
+        '指标名称 计量单位 2013年度 历年累计 主动公开信息数 条 5 9 其中：1、网站公开 条 5 9 2、政府公报公开 条 受理依申请公开信息总数 条 0 0 行政复议数 件 0 0',
+      ),
+      'x.txt',
+    );
     expect(report.metrics.find((m) => m.key === 'proactive.via.gazette')).toMatchObject({ value: 0, flags: ['blank_cell'] });
   });
 });
@@ -62,9 +82,14 @@ describe("the statistics table's own arithmetic", () => {
   });
 
   it('counts a keyless sub-row: 受理 = the channel rows fails when 电子邮件 is off', () => {
-    const text = '指标名称 计量单位 2012年度 历年累计 受理依申请公开信息总数 条 21 21 其中：1、当面申请数 条 18 18 2、电子邮件申请数 条 2 3 3、信函申请数 条 0 0 行政复议数 件 0 0 行政诉讼数 件 0 0';
+    const text =
+      '指标名称 计量单位 2012年度 历年累计 受理依申请公开信息总数 条 21 21 其中：1、当面申请数 条 18 18 2、电子邮件申请数 条 2 3 3、信函申请数 条 0 0 行政复议数 件 0 0 行政诉讼数 件 0 0';
     const issue = transform(docOf(text), 'x.txt').issues.find((i) => i.check === 'P-CH');
-    expect(issue).toMatchObject({ left: 21, right: 20, expression: 'applications.received = applications.channel.in_person + 电子邮件申请数 + applications.channel.letter' });
+    expect(issue).toMatchObject({
+      left: 21,
+      right: 20,
+      expression: 'applications.received = applications.channel.in_person + 电子邮件申请数 + applications.channel.letter',
+    });
   });
 
   it('holds on a consistent table (平潭 2011 xian)', async () => {

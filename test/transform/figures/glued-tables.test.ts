@@ -38,7 +38,9 @@ describe('glued 表三', () => {
 
 describe('glued 表二', () => {
   it('reads single-column rows and units, and leaves multi-reading rows absent', () => {
-    const set = read('第二十条第(一)项信息内容本年制发件数本年废止件数现行有效件数规章 000行政规范性文件693665第二十条第(五)项信息内容本年处理决定数量行政许可2293 第二十条第(八)项信息内容 本年收费金额(单位:万元)行政事业性收费24252.311082三、收到和处理政府信息公开申请情况');
+    const set = read(
+      '第二十条第(一)项信息内容本年制发件数本年废止件数现行有效件数规章 000行政规范性文件693665第二十条第(五)项信息内容本年处理决定数量行政许可2293 第二十条第(八)项信息内容 本年收费金额(单位:万元)行政事业性收费24252.311082三、收到和处理政府信息公开申请情况',
+    );
     expect(set.get('rules.issued')).toBe(0);
     expect(set.get('rules.in_force')).toBe(0);
     expect(set.get('licensing.decisions')).toBe(2293);
@@ -48,7 +50,10 @@ describe('glued 表二', () => {
   });
 
   it('leaves a signed 2019 row with several readings absent (行政处罚2648-18538)', () => {
-    const set = read('第二十条第(六)项信息内容上一年项目数量本年增/减处理决定数量行政处罚2648-18538行政强制1262629第二十条第(八)项信息内容上一年项目数量本年增/减行政事业性收费35-15本年新收', 'gov2019');
+    const set = read(
+      '第二十条第(六)项信息内容上一年项目数量本年增/减处理决定数量行政处罚2648-18538行政强制1262629第二十条第(八)项信息内容上一年项目数量本年增/减行政事业性收费35-15本年新收',
+      'gov2019',
+    );
     expect(set.has('penalty.change')).toBe(false);
     expect(set.get('admin_fees.previous_items')).toBe(35);
     expect(set.get('admin_fees.change')).toBe(-15);
@@ -57,7 +62,9 @@ describe('glued 表二', () => {
 
 describe('glued 表四', () => {
   it('reads the unique split and leaves an ambiguous one absent', () => {
-    const ok = read('行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计10203120001200000五、存在的主要问题');
+    const ok = read(
+      '行政复议行政诉讼结果维持结果纠正其他结果尚未审结总计未经复议直接起诉复议后起诉结果维持结果纠正其他结果尚未审结总计结果维持结果纠正其他结果尚未审结总计10203120001200000五、存在的主要问题',
+    );
     expect(ok.get('review.reconsideration.total')).toBe(3);
     expect(ok.get('review.litigation_direct.total')).toBe(12);
     expect(ok.get('review.litigation_after.total')).toBe(0);

@@ -67,9 +67,27 @@ describe('identity checks', () => {
   });
 
   it.each([
-    ['T4-SUM.reconsideration', { 'review.reconsideration.upheld': 1, 'review.reconsideration.corrected': 0, 'review.reconsideration.other': 2, 'review.reconsideration.pending': 0, 'review.reconsideration.total': 4 }],
-    ['T3-ROW.received', Object.fromEntries([...['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org'].map((c) => [`applications.received.${c}`, 1]), ['applications.received.total', 5]])],
-    ['T3-BAL.total', { 'applications.received.total': 5, 'applications.carried_over.total': 1, 'applications.handled.total': 5, 'applications.carried_forward.total': 0 }],
+    [
+      'T4-SUM.reconsideration',
+      {
+        'review.reconsideration.upheld': 1,
+        'review.reconsideration.corrected': 0,
+        'review.reconsideration.other': 2,
+        'review.reconsideration.pending': 0,
+        'review.reconsideration.total': 4,
+      },
+    ],
+    [
+      'T3-ROW.received',
+      Object.fromEntries([
+        ...['natural_person', 'commercial', 'research', 'social_org', 'legal_service', 'other_org'].map((c) => [`applications.received.${c}`, 1]),
+        ['applications.received.total', 5],
+      ]),
+    ],
+    [
+      'T3-BAL.total',
+      { 'applications.received.total': 5, 'applications.carried_over.total': 1, 'applications.handled.total': 5, 'applications.carried_forward.total': 0 },
+    ],
   ] as Array<[string, Record<string, number>]>)('%s fails with both sides and the delta', (check, values) => {
     const set = new MetricSet();
     for (const [key, value] of Object.entries(values)) set.add({ key, value, raw: String(value), snippet: '', offset: 0, rule: 'test' });
@@ -81,7 +99,8 @@ describe('identity checks', () => {
     // and passes once the left side is what the right side adds up to
     const fixed = new MetricSet();
     const leftKey = hit.cells![0]!;
-    for (const [key, value] of Object.entries(values)) fixed.add({ key, value: key === leftKey ? value - hit.delta! : value, raw: '', snippet: '', offset: 0, rule: 'test' });
+    for (const [key, value] of Object.entries(values))
+      fixed.add({ key, value: key === leftKey ? value - hit.delta! : value, raw: '', snippet: '', offset: 0, rule: 'test' });
     expect(runChecks(fixed, 'gov2021').filter((i) => i.check === check)).toEqual([]);
   });
 });
@@ -97,7 +116,14 @@ describe('表三 sub-rows as offices print them', () => {
     ['a printed typo, read by its number in its group', [row(['(三)不予公开', '(2)其他法律行政止公开'], seven)], 'applications.denied.law_forbidden.total'],
     ['1、 numbering', [row(['(三)不予公开', '5、属于三类内部事务信息'], seven)], 'applications.denied.internal_affairs.total'],
     // the （六） cell is empty on the last row (a merged cell cut by a page break): the rows above place it
-    ['3、其他 under an empty group cell', [row(['三、本年度办理结果', '(六)其他处理', '2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'], seven), row(['三、本年度办理结果', '3、其他'], seven)], 'applications.other.other.total'],
+    [
+      '3、其他 under an empty group cell',
+      [
+        row(['三、本年度办理结果', '(六)其他处理', '2、申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'], seven),
+        row(['三、本年度办理结果', '3、其他'], seven),
+      ],
+      'applications.other.other.total',
+    ],
     ['（七）总计 with an overflowing vertical label character', [row(['理(七)总计'], seven)], 'applications.handled.total'],
   ])('%s', (_name, rows, key) => {
     expect(read(rows).get(key)).toBe(1);

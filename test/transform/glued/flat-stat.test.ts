@@ -39,7 +39,9 @@ describe('findFlatStatTable', () => {
   });
 
   it('splits a spaced row whose cells are all blank from the row it ran into', () => {
-    const t = findFlatStatTable('指标名称 计量单位 2013年度 历年累计 主动公开信息数 条 5 9 其中：1、网站公开 条 5 9 2、政府公报公开 条 受理依申请公开信息总数 条 0 0 行政复议数 件 0 0')!;
+    const t = findFlatStatTable(
+      '指标名称 计量单位 2013年度 历年累计 主动公开信息数 条 5 9 其中：1、网站公开 条 5 9 2、政府公报公开 条 受理依申请公开信息总数 条 0 0 行政复议数 件 0 0',
+    )!;
     expect(t.rows.map((r) => [r.label, r.run, r.child])).toEqual([
       ['主动公开信息数', '5 9', false],
       ['网站公开', '5 9', true],

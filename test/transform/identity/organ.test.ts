@@ -38,7 +38,13 @@ describe('bodyParts', () => {
   });
 });
 
-const region = (province: string | null, prefecture: string | null, county: string | null, township: string | null, confidence: RegionNames['confidence'] = 'high'): RegionNames => ({
+const region = (
+  province: string | null,
+  prefecture: string | null,
+  county: string | null,
+  township: string | null,
+  confidence: RegionNames['confidence'] = 'high',
+): RegionNames => ({
   province,
   prefecture,
   county,

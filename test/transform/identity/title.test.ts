@@ -18,24 +18,112 @@ function docOf(paras: string[]): Document {
 }
 
 // no signature at the end: the body has to come from the title
-const BODY = ['本报告根据《中华人民共和国政府信息公开条例》要求编制。', '一、总体情况', '2023年，本机关坚持以习近平新时代中国特色社会主义思想为指导，全面推进政务公开。'];
+const BODY = [
+  '本报告根据《中华人民共和国政府信息公开条例》要求编制。',
+  '一、总体情况',
+  '2023年，本机关坚持以习近平新时代中国特色社会主义思想为指导，全面推进政务公开。',
+];
 const TITLE_DEPT = '淮安市发展和改革局2023年政府信息公开工作年度报告';
 
 const joined: Array<{ shape: string; lines: string[]; title: string; body: string; year: number }> = [
-  { shape: 'body split across the lines', lines: ['淮安市发展和', '改革局2023年政府信息公开工作年度报告'], title: TITLE_DEPT, body: '淮安市发展和改革局', year: 2023 },
-  { shape: 'year and body on line 1', lines: ['2024年淮安市人民政府', '政府信息公开工作年度报告'], title: '2024年淮安市人民政府政府信息公开工作年度报告', body: '淮安市人民政府', year: 2024 },
-  { shape: 'body on line 1, year on line 2', lines: ['淮安市发展和改革局', '2023年政府信息公开工作年度报告'], title: TITLE_DEPT, body: '淮安市发展和改革局', year: 2023 },
-  { shape: 'year line first', lines: ['2023年度', '淮安市发展和改革局政府信息公开工作年度报告'], title: '2023年度淮安市发展和改革局政府信息公开工作年度报告', body: '淮安市发展和改革局', year: 2023 },
-  { shape: 'place on line 1, organ on line 2', lines: ['淮安市', '人民政府2023年政府信息公开工作年度报告'], title: '淮安市人民政府2023年政府信息公开工作年度报告', body: '淮安市人民政府', year: 2023 },
-  { shape: 'three lines', lines: ['2023年', '淮安市发展和改革局', '政府信息公开工作年度报告'], title: '2023年淮安市发展和改革局政府信息公开工作年度报告', body: '淮安市发展和改革局', year: 2023 },
-  { shape: 'organ split after 人民政府', lines: ['淮安市人民政府', '办公室2023年政府信息公开工作年度报告'], title: '淮安市人民政府办公室2023年政府信息公开工作年度报告', body: '淮安市人民政府办公室', year: 2023 },
-  { shape: 'breadcrumb line before', lines: ['首页 > 政务公开 > 年度报告', '淮安市发展和', '改革局2023年政府信息公开工作年度报告'], title: TITLE_DEPT, body: '淮安市发展和改革局', year: 2023 },
-  { shape: '附件 line before', lines: ['附件', '淮安市发展和', '改革局2023年政府信息公开工作年度报告'], title: TITLE_DEPT, body: '淮安市发展和改革局', year: 2023 },
-  { shape: 'date line before', lines: ['2024-01-20', '淮安市发展和', '改革局2023年政府信息公开工作年度报告'], title: TITLE_DEPT, body: '淮安市发展和改革局', year: 2023 },
-  { shape: 'dated 发布时间 line before', lines: ['发布时间：2024年1月20日', '2024年淮安市人民政府', '政府信息公开工作年度报告'], title: '2024年淮安市人民政府政府信息公开工作年度报告', body: '淮安市人民政府', year: 2024 },
+  {
+    shape: 'body split across the lines',
+    lines: ['淮安市发展和', '改革局2023年政府信息公开工作年度报告'],
+    title: TITLE_DEPT,
+    body: '淮安市发展和改革局',
+    year: 2023,
+  },
+  {
+    shape: 'year and body on line 1',
+    lines: ['2024年淮安市人民政府', '政府信息公开工作年度报告'],
+    title: '2024年淮安市人民政府政府信息公开工作年度报告',
+    body: '淮安市人民政府',
+    year: 2024,
+  },
+  {
+    shape: 'body on line 1, year on line 2',
+    lines: ['淮安市发展和改革局', '2023年政府信息公开工作年度报告'],
+    title: TITLE_DEPT,
+    body: '淮安市发展和改革局',
+    year: 2023,
+  },
+  {
+    shape: 'year line first',
+    lines: ['2023年度', '淮安市发展和改革局政府信息公开工作年度报告'],
+    title: '2023年度淮安市发展和改革局政府信息公开工作年度报告',
+    body: '淮安市发展和改革局',
+    year: 2023,
+  },
+  {
+    shape: 'place on line 1, organ on line 2',
+    lines: ['淮安市', '人民政府2023年政府信息公开工作年度报告'],
+    title: '淮安市人民政府2023年政府信息公开工作年度报告',
+    body: '淮安市人民政府',
+    year: 2023,
+  },
+  {
+    shape: 'three lines',
+    lines: ['2023年', '淮安市发展和改革局', '政府信息公开工作年度报告'],
+    title: '2023年淮安市发展和改革局政府信息公开工作年度报告',
+    body: '淮安市发展和改革局',
+    year: 2023,
+  },
+  {
+    shape: 'organ split after 人民政府',
+    lines: ['淮安市人民政府', '办公室2023年政府信息公开工作年度报告'],
+    title: '淮安市人民政府办公室2023年政府信息公开工作年度报告',
+    body: '淮安市人民政府办公室',
+    year: 2023,
+  },
+  {
+    shape: 'breadcrumb line before',
+    lines: ['首页 > 政务公开 > 年度报告', '淮安市发展和', '改革局2023年政府信息公开工作年度报告'],
+    title: TITLE_DEPT,
+    body: '淮安市发展和改革局',
+    year: 2023,
+  },
+  {
+    shape: '附件 line before',
+    lines: ['附件', '淮安市发展和', '改革局2023年政府信息公开工作年度报告'],
+    title: TITLE_DEPT,
+    body: '淮安市发展和改革局',
+    year: 2023,
+  },
+  {
+    shape: 'date line before',
+    lines: ['2024-01-20', '淮安市发展和', '改革局2023年政府信息公开工作年度报告'],
+    title: TITLE_DEPT,
+    body: '淮安市发展和改革局',
+    year: 2023,
+  },
+  {
+    shape: 'dated 发布时间 line before',
+    lines: ['发布时间：2024年1月20日', '2024年淮安市人民政府', '政府信息公开工作年度报告'],
+    title: '2024年淮安市人民政府政府信息公开工作年度报告',
+    body: '淮安市人民政府',
+    year: 2024,
+  },
   // a portal page: a bare title under the breadcrumb, the full one further down
-  { shape: 'a later title names the body', lines: ['您当前所在位置: 首页 > 乡(镇)信息公开目录 > 年度报告', '2012年政府信息公开工作年度报告', '访问量:', '南坑乡人民政府', '2012年政府信息公开工作年度报告'], title: '2012年政府信息公开工作年度报告', body: '南坑乡人民政府', year: 2012 },
-  { shape: 'spaced lines', lines: ['淮安市发展和 ', ' 改革局 2023 年政府信息公开工作年度报告'], title: '淮安市发展和改革局 2023 年政府信息公开工作年度报告', body: '淮安市发展和改革局', year: 2023 },
+  {
+    shape: 'a later title names the body',
+    lines: [
+      '您当前所在位置: 首页 > 乡(镇)信息公开目录 > 年度报告',
+      '2012年政府信息公开工作年度报告',
+      '访问量:',
+      '南坑乡人民政府',
+      '2012年政府信息公开工作年度报告',
+    ],
+    title: '2012年政府信息公开工作年度报告',
+    body: '南坑乡人民政府',
+    year: 2012,
+  },
+  {
+    shape: 'spaced lines',
+    lines: ['淮安市发展和 ', ' 改革局 2023 年政府信息公开工作年度报告'],
+    title: '淮安市发展和改革局 2023 年政府信息公开工作年度报告',
+    body: '淮安市发展和改革局',
+    year: 2023,
+  },
 ];
 
 describe('a title wrapped over lines is joined', () => {
@@ -56,7 +144,12 @@ const separate: Array<{ shape: string; lines: string[]; title: string | undefine
   { shape: 'document number above', lines: ['淮发改发〔2024〕3号', TITLE_DEPT], title: TITLE_DEPT, body: '淮安市发展和改革局' },
   // a column heading names no year, place or organ
   { shape: 'column heading above', lines: ['通知公告', '2023年政府信息公开工作年度报告'], title: '2023年政府信息公开工作年度报告' },
-  { shape: '政府信息公开 column heading above', lines: ['大理白族自治州人民政府', '政府信息公开', '大理白族自治州人民政府关于2011年政府信息公开工作的年度报告'], title: '大理白族自治州人民政府关于2011年政府信息公开工作的年度报告', body: '大理白族自治州人民政府' },
+  {
+    shape: '政府信息公开 column heading above',
+    lines: ['大理白族自治州人民政府', '政府信息公开', '大理白族自治州人民政府关于2011年政府信息公开工作的年度报告'],
+    title: '大理白族自治州人民政府关于2011年政府信息公开工作的年度报告',
+    body: '大理白族自治州人民政府',
+  },
   { shape: 'a sentence above', lines: ['根据条例规定，现公布如下', '2023年政府信息公开工作年度报告'], title: '2023年政府信息公开工作年度报告' },
   // two short lines that together do not name a disclosure report: neither is joined, and a
   // report that is no 信息公开 or 年度报告 (a menu's 政府工作报告) is no title either

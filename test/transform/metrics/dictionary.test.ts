@@ -33,15 +33,27 @@ describe('metricDictionary', () => {
   it('ranks the twelve headline metrics of METRICS.md, in their column order, and no other key', () => {
     const ranked = [...dict.values()].filter((e) => e.headline_rank !== null).sort((a, b) => a.headline_rank! - b.headline_rank!);
     expect(ranked.map((e) => e.key)).toEqual([
-      'proactive.total', 'applications.received', 'applications.carried_over', 'applications.handled',
-      'applications.granted', 'applications.partial', 'applications.denied', 'applications.carried_forward',
-      'fees.application', 'review.reconsideration.total', 'review.litigation.total', 'complaints.total',
+      'proactive.total',
+      'applications.received',
+      'applications.carried_over',
+      'applications.handled',
+      'applications.granted',
+      'applications.partial',
+      'applications.denied',
+      'applications.carried_forward',
+      'fees.application',
+      'review.reconsideration.total',
+      'review.litigation.total',
+      'complaints.total',
     ]);
     expect(ranked.map((e) => e.headline_rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 
   it('places every key in its table, row and column (the views join on these)', () => {
-    const dims = (k: string) => { const e = dict.get(k)!; return [e.table, e.row, e.column]; };
+    const dims = (k: string) => {
+      const e = dict.get(k)!;
+      return [e.table, e.row, e.column];
+    };
     expect(dims('applications.denied.state_secret.natural_person')).toEqual(['t3', 'denied.state_secret', 'natural_person']);
     expect(dims('review.litigation_direct.pending')).toEqual(['t4', 'litigation_direct', 'pending']);
     expect(dims('licensing.decisions')).toEqual(['t2', 'licensing', 'decisions']);

@@ -4,7 +4,15 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import { GLUED_T3 } from '../../../pipeline/transform/glued/labels.js';
 import { MetricSet } from '../../../pipeline/transform/metric-set.js';
-import { METRIC_KEYS, REGISTRY, T3_ROW_DEFS, UnknownMetricKeyError, isMetricKey, t3ResultRows, type MetricKey } from '../../../pipeline/transform/metrics/index.js';
+import {
+  METRIC_KEYS,
+  REGISTRY,
+  T3_ROW_DEFS,
+  UnknownMetricKeyError,
+  isMetricKey,
+  t3ResultRows,
+  type MetricKey,
+} from '../../../pipeline/transform/metrics/index.js';
 import { MetricValue } from '../../../pipeline/transform/report.js';
 import { T2_ROWS, T3_NUMBERED, T3_ROWS } from '../../../pipeline/transform/rules/gov-tables.js';
 import { SENTENCE_RULES } from '../../../pipeline/transform/rules/sentences/index.js';
@@ -30,7 +38,9 @@ describe('the metric registry', () => {
   });
 
   it('refuses a key it does not declare, at the set and at the record boundary', () => {
-    expect(() => new MetricSet().add({ key: 'applications.recieved', value: 1, raw: '1', snippet: '', offset: 0, rule: 'typo' })).toThrow(UnknownMetricKeyError);
+    expect(() => new MetricSet().add({ key: 'applications.recieved', value: 1, raw: '1', snippet: '', offset: 0, rule: 'typo' })).toThrow(
+      UnknownMetricKeyError,
+    );
     const record = { key: 'applications.recieved', value: 1, unit: 'requests', raw: '1', snippet: '', offset: 0, rule: 'x', flags: [] };
     expect(MetricValue.safeParse(record).success).toBe(false);
     expect(MetricValue.safeParse({ ...record, key: 'applications.received' }).success).toBe(true);

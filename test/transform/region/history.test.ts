@@ -5,7 +5,8 @@ import { inForce, loadHistory } from '../../../pipeline/transform/region/history
 import { resolveRegion } from '../../../pipeline/transform/region/resolve.js';
 import { parseOverrides } from '../../../pipeline/transform/region/overrides.js';
 
-const resolve = (bodyName: string, year: number | undefined, context = '', filePath = '/reports/x.txt') => resolveRegion({ bodyName, context: `${bodyName}政府信息公开工作年度报告\n${context}`, filePath, year });
+const resolve = (bodyName: string, year: number | undefined, context = '', filePath = '/reports/x.txt') =>
+  resolveRegion({ bodyName, context: `${bodyName}政府信息公开工作年度报告\n${context}`, filePath, year });
 
 describe('the division history', () => {
   const h = loadHistory();
@@ -13,7 +14,16 @@ describe('the division history', () => {
   it('reads every record, with its period, and finds it by code and by name', () => {
     expect(h.records).toHaveLength(6823);
     const [shaodong] = h.byName.get('邵东县')!.filter((r) => r.code === '430521');
-    expect(shaodong).toMatchObject({ code: '430521', level: 'county', prefecture: '邵阳市', province: '湖南省', status: 'retired', from: 1983, until: 2019, next: [{ code: '430582' }] });
+    expect(shaodong).toMatchObject({
+      code: '430521',
+      level: 'county',
+      prefecture: '邵阳市',
+      province: '湖南省',
+      status: 'retired',
+      from: 1983,
+      until: 2019,
+      next: [{ code: '430582' }],
+    });
     expect([2018, 2019].map((y) => inForce(shaodong!, y))).toEqual([true, false]);
     expect(h.byName.get('鄂温克旗')?.map((r) => r.code)).toContain('150724'); // an alias of 鄂温克族自治旗
     expect(h.at('420600', 2009)?.name).toBe('襄樊市');
@@ -72,7 +82,17 @@ describe('resolveRegion: the report year and today', () => {
 
   it('gives the names of the year and of today, and says what changed', () => {
     const r = resolve('邵东县人民政府', 2018);
-    expect(r).toMatchObject({ code: '430521', province: '湖南省', prefecture: '邵阳市', county: '邵东县', township: null, code_current: '430582', province_current: '湖南省', prefecture_current: '邵阳市', county_current: '邵东市' });
+    expect(r).toMatchObject({
+      code: '430521',
+      province: '湖南省',
+      prefecture: '邵阳市',
+      county: '邵东县',
+      township: null,
+      code_current: '430582',
+      province_current: '湖南省',
+      prefecture_current: '邵阳市',
+      county_current: '邵东市',
+    });
     expect(r.clues).toContain('邵东县 430521 in force 1983–2018; today 邵东市 430582');
     const renamed = resolve('襄樊市人民政府', 2009);
     expect(renamed).toMatchObject({ prefecture: '襄樊市', county: null, prefecture_current: '襄阳市' });
@@ -80,7 +100,7 @@ describe('resolveRegion: the report year and today', () => {
     expect(resolve('邵东市人民政府', 2020).clues).toEqual(['body names 邵东市']);
   });
 
-  it('keeps the year\'s code of a county that split since, with no current code', () => {
+  it("keeps the year's code of a county that split since, with no current code", () => {
     const r = resolve('邯郸县人民政府', 2015);
     expect(r).toMatchObject({ code: '130421', county: '邯郸县', code_current: null, county_current: null, confidence: 'high' });
     expect(r.clues).toContain('邯郸县 130421 in force 1983–2015; 邯郸县 130421 split in 2016 into 邯山区 130402, 丛台区 130403: no single code today');
@@ -101,13 +121,23 @@ describe('townships: 9 digits while the county code stood', () => {
 
   it('says why a township gets its county code of the year', () => {
     const r = resolve('牛马司镇人民政府', 2018);
-    expect(r.clues).toContain('township 牛马司镇 kept; its county 邵东市 430582 (in force 2019–) was 邵东县 430521 in 2018 (in force 1983–2018): region code is that county\'s code, current code 430582101');
+    expect(r.clues).toContain(
+      "township 牛马司镇 kept; its county 邵东市 430582 (in force 2019–) was 邵东县 430521 in 2018 (in force 1983–2018): region code is that county's code, current code 430582101",
+    );
   });
 
-  it('under a county formed from several, takes the year\'s prefecture, which holds them all', () => {
+  it("under a county formed from several, takes the year's prefecture, which holds them all", () => {
     // 孟津区 (2021) was formed from 孟津县 and 吉利区: which one held 城关镇 the history does not say
     const r = resolve('城关镇人民政府', 2019, '本镇位于洛阳市孟津区。');
-    expect(r).toMatchObject({ code: '410300', prefecture: '洛阳市', county: null, township: '城关镇', code_current: '410308100', county_current: '孟津区', confidence: 'low' });
+    expect(r).toMatchObject({
+      code: '410300',
+      prefecture: '洛阳市',
+      county: null,
+      township: '城关镇',
+      code_current: '410308100',
+      county_current: '孟津区',
+      confidence: 'low',
+    });
   });
 
   it('two 城关镇 reports, placed by the parents their texts name', () => {
@@ -119,7 +149,7 @@ describe('townships: 9 digits while the county code stood', () => {
     expect(linxia.candidates).toHaveLength(91);
   });
 
-  it('an override gives today\'s code; the year\'s code follows from it', () => {
+  it("an override gives today's code; the year's code follows from it", () => {
     const rules = parseOverrides('match,region_code,note\n牛马司镇人民政府,430582101,\n', 'o.csv');
     const r = resolveRegion({ bodyName: '牛马司镇人民政府', context: '', filePath: '/x.txt', overrides: rules, year: 2018 });
     expect(r).toMatchObject({ code: '430521', county: '邵东县', township: '牛马司镇', code_current: '430582101', confidence: 'high' });

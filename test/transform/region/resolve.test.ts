@@ -15,8 +15,14 @@ function doc(paragraphs: string[], fields: Record<string, string> = {}): Documen
   });
   return { format: 'text', encoding: 'utf-8', replacementChars: 0, text, fields, blocks };
 }
-const report = (paras: string[], file = '/reports/x.txt', overrides: RegionOverride[] = [], fields: Record<string, string> = {}) => transform(doc(paras, fields), file, { overrides });
-const signed = (body: string, ...middle: string[]) => [`${body}2017年政府信息公开工作年度报告`, ...middle, `${body}${body.endsWith('街道') ? '办事处' : '人民政府'}`, '2018年1月15日'];
+const report = (paras: string[], file = '/reports/x.txt', overrides: RegionOverride[] = [], fields: Record<string, string> = {}) =>
+  transform(doc(paras, fields), file, { overrides });
+const signed = (body: string, ...middle: string[]) => [
+  `${body}2017年政府信息公开工作年度报告`,
+  ...middle,
+  `${body}${body.endsWith('街道') ? '办事处' : '人民政府'}`,
+  '2018年1月15日',
+];
 
 describe('region clues on a name that repeats (永安镇: 22 townships, 城关镇: 88, and 3 ethnic towns such as 城关回族镇)', () => {
   it('parent names in the text', () => {
@@ -70,7 +76,10 @@ describe('region clues on a name that repeats (永安镇: 22 townships, 城关�
 });
 
 describe('the override file', () => {
-  const rules = parseOverrides('\uFEFFmatch,region_code,note\n城关镇人民政府,150124100,清水河县城关镇 (checked by phone)\n**/hebei/*.txt,130000,河北省 folder\n', 'data/region-overrides.csv');
+  const rules = parseOverrides(
+    '\uFEFFmatch,region_code,note\n城关镇人民政府,150124100,清水河县城关镇 (checked by phone)\n**/hebei/*.txt,130000,河北省 folder\n',
+    'data/region-overrides.csv',
+  );
 
   it('parses rules by kind, with where each is written', () => {
     expect(rules.map((r) => [r.kind, r.match, r.code, r.source])).toEqual([
@@ -113,7 +122,11 @@ describe('the body', () => {
   });
 
   it('reads the body from self-references when nothing else names it (我镇 + a 镇 named in the text)', () => {
-    const r = report(['政府信息公开工作年度报告', '2017年，我镇认真贯彻落实条例。太平镇党委高度重视政务公开，我镇全年主动公开政府信息15条。', '太平镇位于城区东部。']);
+    const r = report([
+      '政府信息公开工作年度报告',
+      '2017年，我镇认真贯彻落实条例。太平镇党委高度重视政务公开，我镇全年主动公开政府信息15条。',
+      '太平镇位于城区东部。',
+    ]);
     expect(r.identity).toMatchObject({ body_name: '太平镇人民政府', body_short_name: '太平镇', body_level: 'township' });
   });
 
@@ -147,7 +160,9 @@ describe('the names inside a body name', () => {
 describe('a township the gazetteer does not know (renamed or merged since)', () => {
   const lines = (town: string, middle: string) => [`${town}人民政府2012年政府信息公开工作年度报告`, middle, `${town}人民政府`, '2013年3月28日'];
   it('is placed at its county when the text names one county in the area of its own phone', () => {
-    const r = report(lines('参内乡', '本年度报告的电子版可以在安溪县人民政府公众信息网上下载。如有疑问，请与参内乡人民政府办公室联系（电话：0595-23456789）。'));
+    const r = report(
+      lines('参内乡', '本年度报告的电子版可以在安溪县人民政府公众信息网上下载。如有疑问，请与参内乡人民政府办公室联系（电话：0595-23456789）。'),
+    );
     expect(r.region).toMatchObject({ code: '350524', county: '安溪县', township: null, confidence: 'medium' });
     expect(r.region.clues[0]).toMatch(/参内乡 is no township of the gazetteer/);
   });

@@ -29,7 +29,10 @@ describe('each rule reads the sentences it was written for', () => {
 describe('the rule table', () => {
   it('gives every rule a sentence it reads and a unit', () => {
     for (const rule of SENTENCE_RULES) {
-      expect(rule.examples.some(([, v]) => v !== null), rule.id).toBe(true);
+      expect(
+        rule.examples.some(([, v]) => v !== null),
+        rule.id,
+      ).toBe(true);
       expect(['count', 'yuan']).toContain(rule.unit);
     }
   });

@@ -90,4 +90,3 @@ export function continuation(before: Cell[][], rows: Cell[][]): Cell[][] {
   });
   return out;
 }
-

@@ -14,7 +14,10 @@ const KINDS: Array<[Kind, RegExp]> = [
   ['font', /FT_New_Memory_Face|error when loading embedded font|cannot load (embedded )?font|unknown font format/i],
   ['cmap', /no builtin cmap file|cannot load cmap|cmap.*(broken|invalid|syntax)/i],
   ['stream', /zlib error|read error; treating as end of file|premature end of (data|stream)|unexpected end of (data|stream)|lzw/i],
-  ['object', /\bobjects?\b.*\(\d+ \d+ R\)|cannot load object|object missing 'endobj'|invalid indirect reference|invalid key in dict|expected 'obj' keyword|object out of range|cannot find object|invalid object number|expected object number|not a stream/i],
+  [
+    'object',
+    /\bobjects?\b.*\(\d+ \d+ R\)|cannot load object|object missing 'endobj'|invalid indirect reference|invalid key in dict|expected 'obj' keyword|object out of range|cannot find object|invalid object number|expected object number|not a stream/i,
+  ],
   ['syntax', /syntax error in content stream|encountered syntax errors|unknown keyword|expected string|invalid character in hex string/i],
 ];
 
@@ -73,7 +76,8 @@ export function damageNotes(input: DamageInput): string[] {
   }
   const of = (k: Kind) => byKind.get(k) ?? [];
 
-  if (input.repaired || of('repair').length) notes.push("the file's cross-reference table was broken and rebuilt by MuPDF, which may have missed parts of the file");
+  if (input.repaired || of('repair').length)
+    notes.push("the file's cross-reference table was broken and rebuilt by MuPDF, which may have missed parts of the file");
 
   const tree = of('pages');
   if (tree.length) notes.push(`the file's page tree was broken (MuPDF: ${quote(tree[0]!.message)})`);
@@ -87,10 +91,17 @@ export function damageNotes(input: DamageInput): string[] {
   const objects = of('object');
   if (objects.length) {
     const refs = [...new Set(objects.flatMap((e) => [...e.message.matchAll(/\((\d+ \d+ R)\)/g)].map((m) => m[1]!)))];
-    notes.push(refs.length ? `${plural(refs.length, 'object')} of the file ${refs.length === 1 ? 'was' : 'were'} broken and could not be read (${list(refs)})` : 'objects of the file were broken and could not be read');
+    notes.push(
+      refs.length
+        ? `${plural(refs.length, 'object')} of the file ${refs.length === 1 ? 'was' : 'were'} broken and could not be read (${list(refs)})`
+        : 'objects of the file were broken and could not be read',
+    );
   }
   const streams = of('stream');
-  if (streams.length) notes.push(`compressed data in the file was damaged (${plural(streams.length, 'zlib or read error')}); text or fonts stored after the damage may be missing`);
+  if (streams.length)
+    notes.push(
+      `compressed data in the file was damaged (${plural(streams.length, 'zlib or read error')}); text or fonts stored after the damage may be missing`,
+    );
   const fonts = of('font');
   if (fonts.length) {
     const names = [...new Set(fonts.map((e) => /FT_New_Memory_Face\(([^)]*)\)/.exec(e.message)?.[1]).filter((n): n is string => !!n))];
@@ -105,8 +116,15 @@ export function damageNotes(input: DamageInput): string[] {
     const names = [...new Set(cmaps.map((e) => /cmap file: (\S+)/i.exec(e.message)?.[1]).filter((n): n is string => !!n))];
     notes.push(`a font's character map${names.length ? ` (${list(names)})` : ''} could not be loaded; text in that font cannot be read as characters`);
   }
-  const syntax = [...new Set(of('syntax').map((e) => e.page).filter((p): p is number => p !== undefined && !empty.includes(p)))].sort((a, b) => a - b);
-  if (syntax.length) notes.push(`the content of ${pages(syntax)} had syntax errors; text on ${syntax.length === 1 ? 'it' : 'them'} may be missing or out of place`);
+  const syntax = [
+    ...new Set(
+      of('syntax')
+        .map((e) => e.page)
+        .filter((p): p is number => p !== undefined && !empty.includes(p)),
+    ),
+  ].sort((a, b) => a - b);
+  if (syntax.length)
+    notes.push(`the content of ${pages(syntax)} had syntax errors; text on ${syntax.length === 1 ? 'it' : 'them'} may be missing or out of place`);
   const other = of('other');
   if (other.length) notes.push(`MuPDF reported ${plural(other.length, 'other error')} while reading the file (first: ${quote(other[0]!.message)})`);
 

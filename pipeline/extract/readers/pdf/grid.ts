@@ -29,7 +29,7 @@ function mergeSegments(segs: Segment[]): Segment[] {
   // tables' rulings half a point apart (one above the other) must stay two lines
   const byAt = [...segs].sort((a, b) => a.at - b.at);
   const out: Segment[] = [];
-  for (let i = 0; i < byAt.length; ) {
+  for (let i = 0; i < byAt.length;) {
     let j = i + 1;
     while (j < byAt.length && byAt[j]!.at - byAt[j - 1]!.at <= 1) j++;
     const run = byAt.slice(i, j).sort((a, b) => a.from - b.from);

@@ -80,7 +80,8 @@ function readPage(doc: PdfDocument, n: number): Page & { chars: number; images: 
 /** Page numbers, and header/footer lines that repeat across pages in the margins. */
 function dropFurniture(pages: Page[]): void {
   const seen = new Map<string, number>();
-  for (const p of pages) for (const f of p.flow) if (f.kind === 'line' && margin(p, f.line.y)) seen.set(shape(f.line.text), (seen.get(shape(f.line.text)) ?? 0) + 1);
+  for (const p of pages)
+    for (const f of p.flow) if (f.kind === 'line' && margin(p, f.line.y)) seen.set(shape(f.line.text), (seen.get(shape(f.line.text)) ?? 0) + 1);
   for (const p of pages) {
     p.flow = p.flow.filter((f) => {
       if (f.kind !== 'line' || !margin(p, f.line.y)) return true;
@@ -91,105 +92,120 @@ function dropFurniture(pages: Page[]): void {
   }
 }
 
-export const readPdf: Reader = (bytes, file) => withMuPdfLog((log) => {
-  const doc = openPdf(bytes, file);
-  try {
-    const numPages = pageCount(doc, file);
-    if (numPages > MAX_PAGES) throw new ExtractError('failed', file, `PDF has ${numPages} pages, more than the ${MAX_PAGES} a report can have; not read`);
-    const pages: Page[] = [];
-    const pageChars: number[] = [];
-    const failedPages: Array<{ page: number; reason: string }> = [];
-    let chars = 0;
-    let images = 0;
-    for (let n = 1; n <= numPages; n++) {
-      log.page = n;
-      let p;
-      try {
-        p = readPage(doc, n);
-      } catch (err) {
-        // a page MuPDF cannot read is a damage note; the other pages are still read. MuPDF throws
-        // plain Errors (or strings); a TypeError or a WebAssembly crash is no page's damage
-        if (err instanceof Error && err.constructor !== Error) throw err;
-        failedPages.push({ page: n, reason: (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim() });
-        p = { number: n, height: 0, flow: [], chars: 0, images: 0 };
-      }
-      chars += p.chars;
-      images += p.images;
-      pageChars.push(p.chars);
-      pages.push(p);
-    }
-    log.page = undefined;
-    // a scan first: scanners' files often need MuPDF's repair too, and they are scans, not damage
-    if (chars < 20 * numPages && images > 0) {
-      throw new ExtractError('needs_ocr', file, `scanned PDF: ${numPages} page(s) of images with ${chars} characters of text; it needs OCR, which this tool does not do`);
-    }
-    if (chars === 0 && wasRepaired(doc)) {
-      throw new ExtractError('failed', file, 'corrupt or truncated PDF: its structure is damaged (it had to be repaired) and no text could be read from it');
-    }
-    if (chars === 0 && failedPages.length) {
-      const which = failedPages.length === numPages ? `none of its ${numPages} page(s) could be read` : `${failedPages.length} of its ${numPages} pages could not be read and the others have no text`;
-      throw new ExtractError('failed', file, `corrupt PDF: ${which} (MuPDF: ${failedPages[0]!.reason})`);
-    }
-    dropFurniture(pages);
-    // first the report's parts in order, tables joined across pages; then the text and offsets
-    type Part = { kind: 'para'; text: string; page: number } | { kind: 'table'; layout: 'grid' | 'tsv' | 'columns'; rows: Cell[][]; page: number; xs?: number[] };
-    const parts: Part[] = [];
-    let open: Extract<Part, { kind: 'table' }> | undefined;
-    for (const p of pages) {
-      p.flow.forEach((f, i) => {
-        if (f.kind === 'columns') {
-          open = undefined;
-          parts.push({ kind: 'table', layout: 'columns', rows: f.rows, page: p.number });
-          return;
+export const readPdf: Reader = (bytes, file) =>
+  withMuPdfLog((log) => {
+    const doc = openPdf(bytes, file);
+    try {
+      const numPages = pageCount(doc, file);
+      if (numPages > MAX_PAGES) throw new ExtractError('failed', file, `PDF has ${numPages} pages, more than the ${MAX_PAGES} a report can have; not read`);
+      const pages: Page[] = [];
+      const pageChars: number[] = [];
+      const failedPages: Array<{ page: number; reason: string }> = [];
+      let chars = 0;
+      let images = 0;
+      for (let n = 1; n <= numPages; n++) {
+        log.page = n;
+        let p;
+        try {
+          p = readPage(doc, n);
+        } catch (err) {
+          // a page MuPDF cannot read is a damage note; the other pages are still read. MuPDF throws
+          // plain Errors (or strings); a TypeError or a WebAssembly crash is no page's damage
+          if (err instanceof Error && err.constructor !== Error) throw err;
+          failedPages.push({ page: n, reason: (err instanceof Error ? err.message : String(err)).replace(/\s+/g, ' ').trim() });
+          p = { number: n, height: 0, flow: [], chars: 0, images: 0 };
         }
-        if (f.kind === 'table') {
-          // a table that ends one page and opens the next with the same columns is one table
-          const xs = open?.xs && i === 0 ? joinedColumns(open.xs, f.table.xs) : undefined;
-          if (open?.xs && xs) {
-            open.rows = refit(open.rows, open.xs, xs);
-            open.rows.push(...continuation(open.rows, withoutRepeatedHeader(open.rows, refit(f.table.rows, f.table.xs, xs))));
-            open.xs = xs;
+        chars += p.chars;
+        images += p.images;
+        pageChars.push(p.chars);
+        pages.push(p);
+      }
+      log.page = undefined;
+      // a scan first: scanners' files often need MuPDF's repair too, and they are scans, not damage
+      if (chars < 20 * numPages && images > 0) {
+        throw new ExtractError(
+          'needs_ocr',
+          file,
+          `scanned PDF: ${numPages} page(s) of images with ${chars} characters of text; it needs OCR, which this tool does not do`,
+        );
+      }
+      if (chars === 0 && wasRepaired(doc)) {
+        throw new ExtractError('failed', file, 'corrupt or truncated PDF: its structure is damaged (it had to be repaired) and no text could be read from it');
+      }
+      if (chars === 0 && failedPages.length) {
+        const which =
+          failedPages.length === numPages
+            ? `none of its ${numPages} page(s) could be read`
+            : `${failedPages.length} of its ${numPages} pages could not be read and the others have no text`;
+        throw new ExtractError('failed', file, `corrupt PDF: ${which} (MuPDF: ${failedPages[0]!.reason})`);
+      }
+      dropFurniture(pages);
+      // first the report's parts in order, tables joined across pages; then the text and offsets
+      type Part =
+        { kind: 'para'; text: string; page: number } | { kind: 'table'; layout: 'grid' | 'tsv' | 'columns'; rows: Cell[][]; page: number; xs?: number[] };
+      const parts: Part[] = [];
+      let open: Extract<Part, { kind: 'table' }> | undefined;
+      for (const p of pages) {
+        p.flow.forEach((f, i) => {
+          if (f.kind === 'columns') {
+            open = undefined;
+            parts.push({ kind: 'table', layout: 'columns', rows: f.rows, page: p.number });
             return;
           }
-          open = { kind: 'table', layout: 'grid', rows: f.table.rows.map((r) => r.map((c) => ({ ...c }))), page: p.number, xs: f.table.xs };
-          parts.push(open);
-          return;
-        }
-        open = undefined;
-        if (f.line.text.includes('\t')) {
-          // figures a narrow gap apart inside one tab cell ("313 0") are cells of their own: the
-          // readers take a row only when it has as many figures as the template has columns
-          const cells = f.line.text.split('\t').flatMap((t) => (FIGURES.test(t) ? t.trim().split(/\s+/) : [t.trim()])).map((text) => ({ text }));
-          const prev = parts[parts.length - 1];
-          // consecutive aligned lines form one table
-          if (prev?.kind === 'table' && prev.layout === 'tsv') prev.rows.push(cells);
-          else parts.push({ kind: 'table', layout: 'tsv', rows: [cells], page: p.number });
-        } else parts.push({ kind: 'para', text: f.line.text, page: p.number });
-      });
-      // a page that ends in prose closes any table
-      if (p.flow.length && p.flow[p.flow.length - 1]!.kind !== 'table') open = undefined;
-    }
-    const blocks: Block[] = [];
-    let text = '';
-    for (const part of parts) {
-      if (part.kind === 'para') {
-        if (text) text += '\n';
-        blocks.push({ kind: 'paragraph', text: part.text, offset: text.length, page: part.page });
-        text += part.text;
-        continue;
+          if (f.kind === 'table') {
+            // a table that ends one page and opens the next with the same columns is one table
+            const xs = open?.xs && i === 0 ? joinedColumns(open.xs, f.table.xs) : undefined;
+            if (open?.xs && xs) {
+              open.rows = refit(open.rows, open.xs, xs);
+              open.rows.push(...continuation(open.rows, withoutRepeatedHeader(open.rows, refit(f.table.rows, f.table.xs, xs))));
+              open.xs = xs;
+              return;
+            }
+            open = { kind: 'table', layout: 'grid', rows: f.table.rows.map((r) => r.map((c) => ({ ...c }))), page: p.number, xs: f.table.xs };
+            parts.push(open);
+            return;
+          }
+          open = undefined;
+          if (f.line.text.includes('\t')) {
+            // figures a narrow gap apart inside one tab cell ("313 0") are cells of their own: the
+            // readers take a row only when it has as many figures as the template has columns
+            const cells = f.line.text
+              .split('\t')
+              .flatMap((t) => (FIGURES.test(t) ? t.trim().split(/\s+/) : [t.trim()]))
+              .map((text) => ({ text }));
+            const prev = parts[parts.length - 1];
+            // consecutive aligned lines form one table
+            if (prev?.kind === 'table' && prev.layout === 'tsv') prev.rows.push(cells);
+            else parts.push({ kind: 'table', layout: 'tsv', rows: [cells], page: p.number });
+          } else parts.push({ kind: 'para', text: f.line.text, page: p.number });
+        });
+        // a page that ends in prose closes any table
+        if (p.flow.length && p.flow[p.flow.length - 1]!.kind !== 'table') open = undefined;
       }
-      const rows: TableRow[] = part.rows.map((cells) => {
-        if (text) text += '\n';
-        const offset = text.length;
-        text += cells.filter((c) => c.span !== 'col').map((c) => c.text.replace(/\n/g, ' ')).join('\t');
-        return { cells, offset };
-      });
-      blocks.push({ kind: 'table', layout: part.layout, rows, offset: rows[0]!.offset, page: part.page });
+      const blocks: Block[] = [];
+      let text = '';
+      for (const part of parts) {
+        if (part.kind === 'para') {
+          if (text) text += '\n';
+          blocks.push({ kind: 'paragraph', text: part.text, offset: text.length, page: part.page });
+          text += part.text;
+          continue;
+        }
+        const rows: TableRow[] = part.rows.map((cells) => {
+          if (text) text += '\n';
+          const offset = text.length;
+          text += cells
+            .filter((c) => c.span !== 'col')
+            .map((c) => c.text.replace(/\n/g, ' '))
+            .join('\t');
+          return { cells, offset };
+        });
+        blocks.push({ kind: 'table', layout: part.layout, rows, offset: rows[0]!.offset, page: part.page });
+      }
+      log.flush();
+      const damage = damageNotes({ log: log.entries, repaired: wasRepaired(doc), failedPages, pageChars, text });
+      return { text, blocks, encoding: 'pdf', replacementChars: (text.match(/\uFFFD/g) ?? []).length, ...(damage.length ? { damage } : {}) };
+    } finally {
+      doc.destroy();
     }
-    log.flush();
-    const damage = damageNotes({ log: log.entries, repaired: wasRepaired(doc), failedPages, pageChars, text });
-    return { text, blocks, encoding: 'pdf', replacementChars: (text.match(/\uFFFD/g) ?? []).length, ...(damage.length ? { damage } : {}) };
-  } finally {
-    doc.destroy();
-  }
-});
+  });

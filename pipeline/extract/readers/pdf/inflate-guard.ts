@@ -31,7 +31,11 @@ export function checkInflatedSize(bytes: Uint8Array, file: string, limit = MAX_I
       used += inflateSync(buf.subarray(start, end), { maxOutputLength: Math.max(1, limit - used) }).length;
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') {
-        throw new ExtractError('failed', file, `a compressed stream expands past ${Math.round(limit / 1048576)} MB (a flate bomb, or not a report); not opened`);
+        throw new ExtractError(
+          'failed',
+          file,
+          `a compressed stream expands past ${Math.round(limit / 1048576)} MB (a flate bomb, or not a report); not opened`,
+        );
       }
       // a damaged stream: MuPDF decides what it can read of it
     }

@@ -28,7 +28,15 @@ export interface StextAccess {
   _wasm_stext_char_get_quad(ch: number): number;
 }
 
-const NEEDED = ['_wasm_stext_page_get_first_block', '_wasm_stext_block_get_bbox', '_wasm_stext_block_get_v_flags', '_wasm_stext_block_get_v_argb', '_wasm_stext_char_get_quad', '_wasm_stext_char_get_origin', '_wasm_stext_char_get_c'];
+const NEEDED = [
+  '_wasm_stext_page_get_first_block',
+  '_wasm_stext_block_get_bbox',
+  '_wasm_stext_block_get_v_flags',
+  '_wasm_stext_block_get_v_argb',
+  '_wasm_stext_char_get_quad',
+  '_wasm_stext_char_get_origin',
+  '_wasm_stext_char_get_c',
+];
 
 /** The module's accessors, or undefined when this build of mupdf does not expose them. */
 export function stextAccess(): StextAccess | undefined {

@@ -34,7 +34,10 @@ describe.each([path.join(SHARED, 'corpus', 'real', 'huaian_2024.pdf'), path.join
 
 /** A one-page PDF: a 3 × 2 grid with a figure in each cell, its rulings drawn as `grid`. */
 function gridPdf(grid: string): Buffer {
-  const cells = [['100', '200', '300'], ['4', '5', '6']]
+  const cells = [
+    ['100', '200', '300'],
+    ['4', '5', '6'],
+  ]
     .flatMap((row, r) => row.map((t, c) => `BT /F1 10 Tf ${110 + c * 100} ${676 - r * 30} Td (${t}) Tj ET`))
     .join('\n');
   const content = `0 0 0 RG 0.5 w\n${grid}\n${cells}`;
@@ -48,7 +51,10 @@ function gridPdf(grid: string): Buffer {
 }
 
 // rows at y 700, 670, 640; columns at x 100, 200, 300, 400
-const LINES = [700, 670, 640].map((y) => `100 ${y} m 400 ${y} l S`).concat([100, 200, 300, 400].map((x) => `${x} 640 m ${x} 700 l S`)).join('\n');
+const LINES = [700, 670, 640]
+  .map((y) => `100 ${y} m 400 ${y} l S`)
+  .concat([100, 200, 300, 400].map((x) => `${x} 640 m ${x} 700 l S`))
+  .join('\n');
 const ONE_PATH = `${[700, 670, 640].map((y) => `100 ${y} m 400 ${y} l`).join(' ')} ${[100, 200, 300, 400].map((x) => `${x} 640 m ${x} 700 l`).join(' ')} S`;
 const RECTANGLES = [0, 1, 2].flatMap((c) => [0, 1].map((r) => `${100 + c * 100} ${640 + r * 30} 100 30 re S`)).join('\n');
 
@@ -61,6 +67,9 @@ describe('a ruled table drawn', () => {
     const doc = await extractBytes('grid.pdf', new Uint8Array(gridPdf(grid)));
     const table = doc.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.layout).toBe('grid');
-    expect(table?.kind === 'table' && table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['100', '200', '300'], ['4', '5', '6']]);
+    expect(table?.kind === 'table' && table.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['100', '200', '300'],
+      ['4', '5', '6'],
+    ]);
   });
 });
