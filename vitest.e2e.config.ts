@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// `npm run test:e2e`: the long end-to-end runs, after `npm test` in CI (.ci/run).
+// `npm run test:e2e`: the long end-to-end runs (SIGKILLs, the fuzz set, Chromium prints of real
+// pages, about a minute on a fresh machine), after `npm test` in CI (.ci/run).
 export default defineConfig({
   test: {
     include: ['test/e2e/**/*.test.ts'],

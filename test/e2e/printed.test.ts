@@ -6,9 +6,9 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameS
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEV, FORMATS, GENERATED, metricsOf, reportOf, ROOT } from '../../helpers.js';
+import { DEV, FORMATS, GENERATED, metricsOf, reportOf, ROOT } from '../helpers.js';
 // @ts-expect-error: a plain .mjs script without types
-import { printToPdf } from '../../../scripts/lib/chromium.mjs';
+import { printToPdf } from '../../scripts/lib/chromium.mjs';
 
 // beside generated/, which the fixture script rewrites whole: the prints are kept between runs
 const OUT = path.join(GENERATED, '..', 'printed');
