@@ -20,41 +20,73 @@ import {
 interface Compiled {
   rule: SentenceRule;
   re: RegExp;
-  /** Chinese words every match contains: a sentence without them is not tried. */
-  needle?: string;
+  /** Chinese words every match contains (one of each list): a sentence without them is not tried. */
+  needles: string[][];
   must: RegExp[];
   mustNot: RegExp[];
   parts?: RegExp;
 }
 
-/**
- * The longest run of Chinese characters a pattern requires: literal, outside groups and
- * classes, not made optional by a quantifier. Regexes that begin with a number try every
- * position of every sentence; this plain substring test keeps them off most sentences.
- */
-export function needleOf(pattern: string): string | undefined {
+/** The index just past the `)` or `]` closing the group or class opened at `i`. */
+function closing(pattern: string, i: number): number {
+  const open = pattern[i]!;
   let depth = 0;
+  for (let j = i; j < pattern.length; j++) {
+    const c = pattern[j]!;
+    if (c === '\\') j++;
+    else if (c === '[' && open === '(') j = closing(pattern, j) - 1;
+    else if (c === open) depth++;
+    else if (c === (open === '(' ? ')' : ']') && --depth === 0) return j + 1;
+  }
+  return pattern.length;
+}
+
+const CHINESE = /^[\u4e00-\u9fa5]+$/;
+const OPTIONAL_NEXT = /^(?:[?*]|\{0)/;
+
+/**
+ * The Chinese words a pattern requires, as plain substrings: each requirement is one word,
+ * or a group of literal alternatives of which one must be there ("(?:网络|网上|在线)申请" →
+ * [网络, 网上, 在线] and [申请]). Regexes that begin with a number or a negation try every
+ * position of every sentence; these substring tests keep them off most sentences.
+ */
+export function requirementsOf(pattern: string): string[][] {
+  const out: string[][] = [];
   let run = '';
-  let best = '';
-  for (let i = 0; i < pattern.length; i++) {
+  const flush = () => {
+    if (run.length >= 2) out.push([run]);
+    run = '';
+  };
+  for (let i = 0; i < pattern.length;) {
     const c = pattern[i]!;
     if (c === '\\') {
-      run = '';
-      i++;
-    } else if (c === '(' || c === '[' || c === '{') {
-      depth++;
-      run = '';
-    } else if (c === ')' || c === ']' || c === '}') {
-      depth--;
-      run = '';
-    } else if (depth === 0 && c === '|')
-      return undefined; // alternatives: no single requirement
-    else if (depth === 0 && /[\u4e00-\u9fa5]/.test(c) && !/[?*{]/.test(pattern[i + 1] ?? '')) {
+      flush();
+      i += 2;
+    } else if (c === '[' || c === '(') {
+      flush();
+      const end = closing(pattern, i);
+      const inner = pattern.slice(i + 1, end - 1);
+      const optional = OPTIONAL_NEXT.test(pattern.slice(end));
+      const body = /^\?(?:<[!=]|[=!])/.test(inner) ? undefined : inner.replace(/^\?(?::|<\w+>)/, '');
+      const alternatives = c === '(' && body !== undefined ? body.split('|') : [];
+      if (!optional && alternatives.length && alternatives.every((x) => CHINESE.test(x) && x.length >= 2)) out.push(alternatives);
+      i = end;
+    } else if (c === '{') {
+      flush();
+      i = pattern.indexOf('}', i) + 1 || pattern.length;
+    } else if (c === '|') {
+      return []; // alternatives at the top: no requirement common to all
+    } else if (/[\u4e00-\u9fa5]/.test(c) && !OPTIONAL_NEXT.test(pattern.slice(i + 1))) {
       run += c;
-      if (run.length > best.length) best = run;
-    } else run = '';
+      i++;
+    } else {
+      flush();
+      i++;
+    }
   }
-  return best.length >= 2 ? best : undefined;
+  flush();
+  // the rarest first: a long word fails most sentences at the first test
+  return out.sort((x, y) => Math.min(...y.map((w) => w.length)) - Math.min(...x.map((w) => w.length)));
 }
 
 const expand = (p: string) => p.replaceAll('{N}', NUMBER_PATTERN).replaceAll('{U}', MONEY_UNIT_PATTERN);
@@ -64,7 +96,7 @@ export function compile(rules: SentenceRule[]): Compiled[] {
     [rule.pattern].flat().map((p) => ({
       rule,
       re: new RegExp(expand(p), 'g'),
-      needle: needleOf(p),
+      needles: requirementsOf(p),
       must: (rule.must ?? []).map((w) => new RegExp(w)),
       mustNot: (rule.mustNot ?? []).map((w) => new RegExp(w)),
       ...(rule.parts ? { parts: new RegExp(expand(rule.parts), 'g') } : {}),
@@ -112,6 +144,16 @@ function figureOf(groups: Record<string, string | undefined>): { value: number; 
   return { value, approximate: Boolean(groups.approx || groups.more) };
 }
 
+/** Whether the text holds one word of each list (plain loops: this runs for every rule on every sentence). */
+function hasAll(text: string, needles: string[][]): boolean {
+  for (const any of needles) {
+    let found = false;
+    for (const w of any) if ((found = text.includes(w))) break;
+    if (!found) return false;
+  }
+  return true;
+}
+
 /** The clause a match lies in: from the mark before it to the mark after it (，；。). */
 function clauseOf(text: string, start: number, end: number): string {
   const from = Math.max(...[...'，,；;。'].map((c) => text.lastIndexOf(c, start - 1))) + 1;
@@ -135,9 +177,9 @@ export function readSentences(doc: Document, template: Template, set: MetricSet,
     const own = [...s.text.matchAll(HEADING)];
     const inForce = own.length && own[own.length - 1]!.index! === 0 ? own[own.length - 1]![1]! : heading;
     if (own.length) heading = own[own.length - 1]![1]!;
-    for (const { rule, re, needle, must, mustNot, parts } of rules) {
-      if (needle && !s.text.includes(needle)) continue;
-      if (must.some((w) => !w.test(s.text))) continue;
+    for (const { rule, re, needles, must, mustNot, parts } of rules) {
+      if (!hasAll(s.text, needles)) continue;
+      if (must.length && must.some((w) => !w.test(s.text))) continue;
       // a key a table already holds is still read once from the prose, so that a
       // disagreement is recorded (text_table_mismatch); the table's figure is kept
       if (spoken.has(rule.key) || set.entry(rule.key)?.rule.startsWith('sent.')) continue;

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../../pipeline/extract/model.js';
 import { MetricSet } from '../../../pipeline/transform/metric-set.js';
-import { compile, readSentences } from '../../../pipeline/transform/figures/sentences.js';
+import { compile, readSentences, requirementsOf } from '../../../pipeline/transform/figures/sentences.js';
 import { OWN_RULES, SENTENCE_RULES, SUBJECTS, type SentenceRule } from '../../../pipeline/transform/rules/sentences/index.js';
 
 function read(text: string, rules: SentenceRule[], template: SentenceRule['templates'][number], year?: number) {
@@ -48,5 +48,25 @@ describe('the rule table', () => {
 
   it('has unique ids', () => {
     expect(new Set(SENTENCE_RULES.map((r) => r.id)).size).toBe(SENTENCE_RULES.length);
+  });
+});
+
+describe('the words a pattern requires (a sentence without them is not tried)', () => {
+  it.each<[string, string[][]]>([
+    ['(?:网络|网上|在线)申请{N}件', [['网络', '网上', '在线'], ['申请']]],
+    // a lookbehind, an optional group and a character class require nothing
+    ['(?<!应)主动公开(?:各类)?[（(]?信息{N}条', [['主动公开'], ['信息']]],
+    // an optional character ends a word: 行政复议? requires 行政复 only
+    ['行政复议?{N}件', [['行政复']]],
+    // alternatives at the top: nothing common to all
+    ['行政复议{N}件|行政诉讼{N}件', []],
+    // a group with a one-character alternative is not a requirement
+    ['(?:没有|未|无)收到申请', [['收到申请']]],
+  ])('%s', (pattern, want) => {
+    expect(
+      requirementsOf(pattern)
+        .map((r) => [...r].sort())
+        .sort(),
+    ).toEqual(want.map((r) => [...r].sort()).sort());
   });
 });

@@ -18,14 +18,16 @@ function negation(s: Subject): string {
   return `${NEG}${VERB}${gap}${s.words}${TAIL}`;
 }
 
-function zero(s: Subject): string[] {
-  return [
-    `${s.words}[^。;；，,]{0,${s.zeroReach ?? 6}}?${ZERO_WORDS}`,
+/** One regex for the three zero forms: the matter first, so its words are the rule's needle. */
+function zero(s: Subject): string {
+  const forms = [
+    `[^。;；，,]{0,${s.zeroReach ?? 6}}?${ZERO_WORDS}`,
     // "在线访谈：无", "行政复议情况：没有"
-    `${s.words}(?:情况|数量?)?[:：]\\s*(?:无|没有|零)(?=[。；;，,]|$)`,
+    '(?:情况|数量?)?[:：]\\s*(?:无|没有|零)(?=[。；;，,]|$)',
     // "行政复议一件也没有"
-    `${s.words}[^。;；，,]{0,8}?一(?:件|起|例|条|次)也?(?:没有|未发生)`,
+    '[^。;；，,]{0,8}?一(?:件|起|例|条|次)也?(?:没有|未发生)',
   ];
+  return `${s.words}(?:${forms.join('|')})`;
 }
 
 /** The negation and zero rules of each subject, for the templates the key's own rules read. */
