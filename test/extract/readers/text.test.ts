@@ -12,6 +12,8 @@ const blocksOf = (seed: string) => {
   return { text, blocks: textToBlocks(text) };
 };
 const cells = (t: Table) => t.rows.map((r) => r.cells.map((c) => c.text));
+/** A table as a page copied to text gives it: one cell per line, blank lines between ("a | 0 | 1"). */
+const oneCellPerLine = (row: string) => row.split(' | ').join('\n\n');
 
 describe('tab-separated tables (seed 002)', () => {
   const { text, blocks } = blocksOf('002_bbda4c124945f80d.txt');
@@ -111,41 +113,9 @@ describe('tables copied from a page as text (issue 16: openings of other provinc
   });
 
   it('one cell per line without pipes, blank lines between', () => {
-    const text = [
-      '一、本年新收政府信息公开申请数量',
-      '',
-      '3',
-      '',
-      '0',
-      '',
-      '0',
-      '',
-      '0',
-      '',
-      '0',
-      '',
-      '0',
-      '',
-      '3',
-      '',
-      '二、上年结转政府信息公开申请数量',
-      '',
-      '0',
-      '',
-      '0',
-      '',
-      '0',
-      '',
-      '0',
-      '',
-      '0',
-      '',
-      '0',
-      '',
-      '0',
-      '',
-      '三、本年度办理结果',
-    ].join('\n');
+    const text = oneCellPerLine(
+      '一、本年新收政府信息公开申请数量 | 3 | 0 | 0 | 0 | 0 | 0 | 3 | 二、上年结转政府信息公开申请数量 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 三、本年度办理结果',
+    );
     const blocks = textToBlocks(normalizeText(text));
     expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph']);
     expect(cells(blocks[0] as Table)).toEqual([
@@ -155,47 +125,9 @@ describe('tables copied from a page as text (issue 16: openings of other provinc
   });
 
   it('表二 one cell per line: header cells and rows of one figure stay in the table (西藏审计厅 2025)', () => {
-    const text = [
-      '规章',
-      '',
-      '0',
-      '',
-      '1',
-      '',
-      '0',
-      '',
-      '行政规范性文件',
-      '',
-      '1',
-      '',
-      '0',
-      '',
-      '2',
-      '',
-      '第二十条第(五)项',
-      '',
-      '信息内容',
-      '',
-      '本年处理决定数量',
-      '',
-      '行政许可',
-      '',
-      '0',
-      '',
-      '第二十条第(八)项',
-      '',
-      '信息内容',
-      '',
-      '本年收费金额(单位:万元)',
-      '',
-      '行政事业性收费',
-      '',
-      '0.5',
-      '',
-      '三、收到和处理政府信息公开申请情况',
-      '',
-      '本年度未收到申请。',
-    ].join('\n');
+    const text = oneCellPerLine(
+      '规章 | 0 | 1 | 0 | 行政规范性文件 | 1 | 0 | 2 | 第二十条第(五)项 | 信息内容 | 本年处理决定数量 | 行政许可 | 0 | 第二十条第(八)项 | 信息内容 | 本年收费金额(单位:万元) | 行政事业性收费 | 0.5 | 三、收到和处理政府信息公开申请情况 | 本年度未收到申请。',
+    );
     const blocks = textToBlocks(normalizeText(text));
     expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph', 'paragraph']);
     expect(cells(blocks[0] as Table)).toEqual([
