@@ -2,6 +2,7 @@
 // both copies have enough in common; otherwise the prose does (the sentence hashes of
 // transform/fingerprint.ts). A copy may lack a table the other has (a text dump loses 表二),
 // so the test is how much of the smaller one the larger one holds, not equality.
+import { TOLERANCE } from '../transform/metrics/index.js';
 
 export interface Candidate {
   template: string;
@@ -57,7 +58,7 @@ export function figureAgreement(a: Map<string, number>, b: Map<string, number>):
     const w = b.get(k);
     if (w === undefined) continue;
     shared++;
-    if (Math.abs(v - w) < 0.005) equal++;
+    if (Math.abs(v - w) < TOLERANCE) equal++;
   }
   return { shared, equal };
 }

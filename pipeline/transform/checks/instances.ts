@@ -2,7 +2,6 @@
 // each instance says Σ left (op) Σ right; its kind and operator come from its spec entry.
 import { T3_APPLICANTS, T3_COLUMNS, T4_KINDS, t3Key, t3ResultRows, t3RowsOf, t4Key } from '../metrics/index.js';
 import { isGovTemplate, type GovTemplate, type Template } from '../report.js';
-import { specOf } from './spec.js';
 
 export interface Check {
   /** The spec id, with the column, row or kind it is written for: T3-BAL.total. */
@@ -60,6 +59,3 @@ export function checksFor(template: Template): Check[] {
   // a statistics table checks these on its rows (stat-table.ts), where keyless sub-rows count too
   return template === 'stat2008' ? [P_SUB] : [...PROSE_CHECKS, P_SUB];
 }
-
-/** The instance's operator, from its spec. */
-export const opOf = (c: Check) => specOf(c.id).op;

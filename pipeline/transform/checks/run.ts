@@ -4,14 +4,14 @@
 import type { MetricSet } from '../metric-set.js';
 import { REGISTRY, SIGNED_KEY } from '../metrics/index.js';
 import { isGovTemplate, type Template, type ValidationIssue } from '../report.js';
-import { CHANNEL_KEYS, checksFor, opOf, type Check } from './instances.js';
-import { TOLERANCE, severityOf } from './spec.js';
+import { CHANNEL_KEYS, checksFor, type Check } from './instances.js';
+import { holds, opSymbol, severityOf } from './spec.js';
 
 const sum = (set: MetricSet, keys: string[]) => keys.reduce((acc, k) => acc + (set.get(k) ?? 0), 0);
 const fmt = (keys: string[]) => keys.join(' + ');
 
 function failure(c: Check, left: number, right: number): ValidationIssue {
-  const op = opOf(c) === 'le' ? '≤' : '=';
+  const op = opSymbol(c.id);
   return {
     // cells were read as printed, so a failure is the publisher's table, not our parse
     code: 'source_inconsistent',
@@ -24,10 +24,6 @@ function failure(c: Check, left: number, right: number): ValidationIssue {
     delta: Math.round((left - right) * 100) / 100,
     cells: [...c.left, ...c.right],
   };
-}
-
-function holds(c: Check, left: number, right: number): boolean {
-  return opOf(c) === 'le' ? left <= right + TOLERANCE : Math.abs(left - right) < TOLERANCE;
 }
 
 /** T3-NN, T4-NN, T2-sign: a template cell is a whole count ≥ 0 (本年增/减 may be negative, money has fen). */
@@ -60,7 +56,7 @@ export function runChecks(set: MetricSet, template: Template): ValidationIssue[]
     if (![...c.left, ...c.right].every((k) => set.has(k))) continue;
     const left = sum(set, c.left);
     const right = sum(set, c.right);
-    if (!holds(c, left, right)) issues.push(failure(c, left, right));
+    if (!holds(c.id, left, right)) issues.push(failure(c, left, right));
   }
   // the prose's channel counts vs its total (P-CHAN: an item on several channels counts once
   // in the total); a statistics table checks its own rows, and text counts beside a table
@@ -71,7 +67,7 @@ export function runChecks(set: MetricSet, template: Template): ValidationIssue[]
       const c: Check = { id: 'P-CHAN', left: ['proactive.total'], right: present };
       const left = sum(set, c.left);
       const right = sum(set, c.right);
-      if (!holds(c, left, right)) issues.push(failure(c, left, right));
+      if (!holds(c.id, left, right)) issues.push(failure(c, left, right));
     }
   }
   if (isGovTemplate(template)) issues.push(...signChecks(set));

@@ -18,7 +18,7 @@ export interface CheckSpec {
   note?: string;
 }
 
-export { TOLERANCE } from '../metrics/units.js';
+import { TOLERANCE } from '../metrics/units.js';
 
 export const CHECK_SPECS: readonly CheckSpec[] = [
   { id: 'T3-BAL', section: '6.1', kind: 'hard', op: 'eq', where: ['report'] },
@@ -102,3 +102,11 @@ export function specOf(id: string): CheckSpec {
 }
 
 export const severityOf = (id: string) => (specOf(id).kind === 'hard' ? 'error' : 'warning');
+
+/** Whether Σ left and Σ right stand as the check's operator says, to the fen. */
+export function holds(id: string, left: number, right: number): boolean {
+  return specOf(id).op === 'le' ? left <= right + TOLERANCE : Math.abs(left - right) < TOLERANCE;
+}
+
+/** The operator as an expression prints it. */
+export const opSymbol = (id: string) => (specOf(id).op === 'le' ? '≤' : '=');

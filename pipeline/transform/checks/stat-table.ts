@@ -4,7 +4,7 @@
 import { parseCell } from '../numbers.js';
 import type { ValidationIssue } from '../report.js';
 import { statLabelCore } from '../rules/stat2008.js';
-import { TOLERANCE, severityOf, specOf } from './spec.js';
+import { holds, opSymbol, severityOf } from './spec.js';
 
 export interface StatLine {
   table: number;
@@ -75,15 +75,15 @@ export function statTableChecks(lines: StatLine[]): ValidationIssue[] {
     }
     if (!kids.length || kids.some((k) => k.value === undefined || (k.key && !sum.children.test(k.key)))) return;
     const right = kids.reduce((a, k) => a + k.value!, 0);
-    const le = specOf(sum.id).op === 'le';
-    if (le ? parent.value <= right + TOLERANCE : Math.abs(right - parent.value) < TOLERANCE) return;
+    if (holds(sum.id, parent.value, right)) return;
+    const op = opSymbol(sum.id);
     const names = kids.map((k) => k.key ?? statLabelCore(k.label));
     issues.push({
       code: 'source_inconsistent',
       severity: severityOf(sum.id),
       check: sum.id,
-      message: `${sum.id}: ${parent.key} ${le ? '≤' : '='} ${names.join(' + ')} fails in the statistics table (${parent.value} vs ${right})`,
-      expression: `${parent.key} ${le ? '≤' : '='} ${names.join(' + ')}`,
+      message: `${sum.id}: ${parent.key} ${op} ${names.join(' + ')} fails in the statistics table (${parent.value} vs ${right})`,
+      expression: `${parent.key} ${op} ${names.join(' + ')}`,
       left: parent.value,
       right,
       delta: Math.round((parent.value - right) * 100) / 100,
