@@ -3,8 +3,7 @@
 // A table read in part or not at all becomes a finding naming it, so that a lost 表四 shows
 // in data_quality instead of passing as a report with no appeals.
 import type { MetricSet } from './metric-set.js';
-import { t3RowsOf } from './metrics/index.js';
-import { T2_ROWS, T3_COLUMNS, T4_KEYS } from './rules/gov-tables.js';
+import { T2_ROW_DEFS, T3_COLUMNS, T4_KEYS, t2Keys, t3RowsOf } from './metrics/index.js';
 import type { GovTemplate, TableCoverage, ValidationIssue } from './report.js';
 
 const TITLES = { 表二: '主动公开政府信息情况', 表三: '收到和处理政府信息公开申请情况', 表四: '政府信息公开行政复议、行政诉讼情况' } as const;
@@ -20,7 +19,7 @@ function t3Rows(set: MetricSet, template: GovTemplate): string[] {
 
 function expectedKeys(set: MetricSet, template: GovTemplate): Record<keyof typeof TITLES, string[]> {
   return {
-    表二: T2_ROWS.flatMap((r) => r.columns[template] ?? []),
+    表二: T2_ROW_DEFS.flatMap((r) => t2Keys(r, template)),
     表三: t3Rows(set, template).flatMap((r) => T3_COLUMNS.map((c) => `applications.${r}.${c}`)),
     表四: T4_KEYS,
   };

@@ -10,7 +10,7 @@ import type { MetricSet } from '../metric-set.js';
 import { toYuan } from '../numbers.js';
 import { splitRun } from '../glued/split.js';
 import { GLUED_T3, GLUED_T4, gluedT2Labels, spaced } from '../glued/labels.js';
-import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_COLUMNS, T4_KEYS } from '../rules/gov-tables.js';
+import { MONEY_KEYS, SIGNED_KEY, T2_ROW_DEFS, T3_COLUMNS, T4_KEYS, t2Keys } from '../metrics/index.js';
 import { t3ResultRows } from '../metrics/index.js';
 import type { GovTemplate } from '../report.js';
 
@@ -171,8 +171,8 @@ function readGluedT2(doc: Document, template: GovTemplate, set: MetricSet): void
     const vm = /^[\s\d.+-]*\d(?:\s*(万元|元))?/.exec(after);
     if (!vm) continue;
     pos = m.index + m[0].length + vm[0].length;
-    const rule = T2_ROWS.find((r) => r.id === label.id)!;
-    const keys = rule.columns[template]!;
+    const rule = T2_ROW_DEFS.find((r) => r.id === label.id)!;
+    const keys = t2Keys(rule, template);
     const unit = vm[1];
     const digits = vm[0].replace(/\s*(万元|元)$/, '');
     const splits = splitRun(digits, keys.length, {
@@ -204,5 +204,5 @@ function readGluedT2(doc: Document, template: GovTemplate, set: MetricSet): void
 export function readGluedTables(doc: Document, template: GovTemplate, set: MetricSet): void {
   if (!set.has('applications.received.total')) readGluedT3(doc, template, set);
   if (!set.has('review.reconsideration.total')) readGluedT4(doc, set);
-  if (!T2_ROWS.some((r) => r.columns[template]?.some((k) => set.has(k)))) readGluedT2(doc, template, set);
+  if (!T2_ROW_DEFS.some((r) => t2Keys(r, template).some((k) => set.has(k)))) readGluedT2(doc, template, set);
 }

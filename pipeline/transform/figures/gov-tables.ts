@@ -2,10 +2,10 @@
 // tables of rules/gov-tables.ts. A blank cell is a stated 0 (`blank_cell`); a blank 总计
 // whose parts are filled is derived as their sum (`derived`).
 import type { MetricSet } from '../metric-set.js';
-import { TOLERANCE } from '../metrics/index.js';
+import { MONEY_KEYS, SIGNED_KEY, T2_ROW_DEFS, T3_APPLICANTS, T3_COLUMNS, T3_ROW_DEFS, T4_KEYS, TOLERANCE, t2Keys, type T3RowDef } from '../metrics/index.js';
 import { parseCell } from '../numbers.js';
 import type { RowView } from '../rows.js';
-import { MONEY_KEYS, SIGNED_KEY, T2_ROWS, T3_APPLICANTS, T3_COLUMNS, T3_GROUP, T3_NUMBERED, T3_ROWS, T4_KEYS, type T3RowRule } from '../rules/gov-tables.js';
+import { T3_GROUP, T3_NUMBERED } from '../rules/gov-tables.js';
 import { readCell } from './cells.js';
 import { similarity } from './similarity.js';
 import type { GovTemplate } from '../report.js';
@@ -18,18 +18,18 @@ const MIN_SIMILARITY = 0.6;
 const GROUP_OF = Object.fromEntries(Object.entries(T3_NUMBERED).flatMap(([g, rows]) => rows.map((r) => [r.row, g])));
 
 /** A label no rule matched, read by its number inside its group when its words are mostly the printed ones. */
-function numberedRule(last: string, group: string | undefined): T3RowRule | undefined {
+function numberedRule(last: string, group: string | undefined): T3RowDef | undefined {
   const m = NUMBERED.exec(last);
   const printed = group && m ? T3_NUMBERED[group]?.[Number(m[1]) - 1] : undefined;
   if (!printed || similarity(m![2]!, printed.printed) < MIN_SIMILARITY) return undefined;
-  return T3_ROWS.find((r) => r.row === printed.row);
+  return T3_ROW_DEFS.find((r) => r.row === printed.row);
 }
 
-function t3Rule(labels: string[], group: string | undefined, template: GovTemplate): T3RowRule | undefined {
+function t3Rule(labels: string[], group: string | undefined, template: GovTemplate): T3RowDef | undefined {
   const last = labels[labels.length - 1];
   if (!last) return undefined;
   return (
-    T3_ROWS.find((r) => r.label.test(last) && (!r.group || r.group === group) && (!r.templates || r.templates.includes(template))) ?? numberedRule(last, group)
+    T3_ROW_DEFS.find((r) => r.label.test(last) && (!r.under || r.under === group) && (r.readIn ?? r.printedIn).includes(template)) ?? numberedRule(last, group)
   );
 }
 
@@ -68,7 +68,7 @@ function alignedRowHolds(set: MetricSet, row: RowView, what: string, blocks: Arr
 }
 
 /** Stores a row of applicant cells; a blank 总计 with filled parts becomes their sum. */
-function readT3Row(set: MetricSet, row: RowView, rule: T3RowRule): void {
+function readT3Row(set: MetricSet, row: RowView, rule: T3RowDef): void {
   const rid = `t3.${rule.row}`;
   const cells = row.values;
   if (!alignedRowHolds(set, row, `表三 ${rule.row}`, [[cells.slice(0, 6), cells[6]!]])) return;
@@ -128,9 +128,9 @@ export function readGovTables(rows: RowView[], template: GovTemplate, set: Metri
       group = GROUP_OF[t3.row] ?? group;
       continue;
     }
-    const t2 = T2_ROWS.find((r) => r.label.test(last));
-    const cols = t2?.columns[template];
-    if (t2 && cols) {
+    const t2 = T2_ROW_DEFS.find((r) => r.label.test(last));
+    const cols = t2 ? t2Keys(t2, template) : [];
+    if (t2 && cols.length) {
       if (n !== cols.length) {
         set.issues.push({
           code: 'unexpected_columns',

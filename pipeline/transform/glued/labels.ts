@@ -1,8 +1,7 @@
 // Row labels as they stand in glued text, in table order, for the 2019 and 2021 templates.
 // Each becomes a regex that tolerates spaces between characters; list numbers ("2.") are
 // part of the label so that they are not read as the previous row's last digit.
-import { T3_ROW_DEFS } from '../metrics/index.js';
-import { T2_ROWS } from '../rules/gov-tables.js';
+import { T2_ROW_DEFS, T3_ROW_DEFS } from '../metrics/index.js';
 import type { GovTemplate } from '../report.js';
 import { GOV_TEMPLATES } from '../templates.js';
 
@@ -23,7 +22,7 @@ export const GLUED_T4 = /复议后起诉(?:\s*(?:结果维持|结果纠正|其�
 
 /** 表二 row labels in glued text, in table order: the row rules' labels, unanchored. */
 export function gluedT2Labels(template: GovTemplate): Array<{ id: string; pattern: string }> {
-  return T2_ROWS.filter((r) => r.columns[template]).map((r) => ({ id: r.id, pattern: r.label.source.replace(/^\^|\$$/g, '') }));
+  return T2_ROW_DEFS.filter((r) => r.columns[template]).map((r) => ({ id: r.id, pattern: r.label.source.replace(/^\^|\$$/g, '') }));
 }
 
 /** Allows spaces between the characters of a literal label ("结果 纠正"). */
