@@ -7,6 +7,7 @@ import { MetricSet } from '../../../pipeline/transform/metric-set.js';
 import {
   METRIC_KEYS,
   REGISTRY,
+  STAT_ROWS,
   T2_ROW_DEFS,
   T3_ROW_DEFS,
   UnknownMetricKeyError,
@@ -20,7 +21,6 @@ import { GOV_TEMPLATES } from '../../../pipeline/transform/templates.js';
 import { MetricValue } from '../../../pipeline/transform/report.js';
 import { T3_NUMBERED } from '../../../pipeline/transform/rules/gov-tables.js';
 import { SENTENCE_RULES } from '../../../pipeline/transform/rules/sentences/index.js';
-import { STAT_ROWS } from '../../../pipeline/transform/rules/stat2008.js';
 
 describe('the metric registry', () => {
   it('declares every key a rule can write', () => {
