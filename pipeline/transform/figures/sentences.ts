@@ -109,8 +109,9 @@ const COMPILED = compile(SENTENCE_RULES);
 interface Sentence {
   text: string;
   offset: number;
-  /** The paragraph from this sentence to its next 。: a total's parts may follow a ；. */
-  through: string;
+  /** The paragraph and where the sentence starts in it (throughOf reads on from there). */
+  paragraph: string;
+  start: number;
 }
 
 // "政府信息 4534 条", "2023 年": pdftotext -layout and Word keep a space around Latin digits
@@ -126,15 +127,23 @@ export function sentencesOf(doc: Document): Sentence[] {
     for (const m of b.text.matchAll(re)) {
       const text = m[0].trim().replace(DIGIT_SPACE, '');
       if (!text) continue;
-      const end = b.text.indexOf('。', m.index! + m[0].length - 1);
-      const through = b.text
-        .slice(m.index!, end < 0 ? undefined : end + 1)
-        .trim()
-        .replace(DIGIT_SPACE, '');
-      out.push({ text, offset: b.offset + m.index! + (m[0].length - m[0].trimStart().length), through });
+      out.push({ text, offset: b.offset + m.index! + (m[0].length - m[0].trimStart().length), paragraph: b.text, start: m.index! });
     }
   }
   return out;
+}
+
+/**
+ * The paragraph from the sentence to its next 。, normalised as the sentence is (so an index
+ * into the sentence is one into this): a total's parts may follow a ；. Only a rule with
+ * `parts` needs it, after its pattern matched.
+ */
+function throughOf(s: Sentence): string {
+  const end = s.paragraph.indexOf('。', s.start);
+  return s.paragraph
+    .slice(s.start, end < 0 ? undefined : end + 1)
+    .trim()
+    .replace(DIGIT_SPACE, '');
 }
 
 function figureOf(groups: Record<string, string | undefined>): { value: number; approximate: boolean } | undefined {
@@ -206,7 +215,7 @@ export function readSentences(doc: Document, template: Template, set: MetricSet,
         if (!fig) continue;
         if (parts) {
           parts.lastIndex = 0;
-          if (partsSum(parts, s.through.slice(m.index! + m[0].length)) !== fig.value) continue;
+          if (partsSum(parts, throughOf(s).slice(m.index! + m[0].length)) !== fig.value) continue;
         }
         const value = rule.unit === 'yuan' ? toYuan(fig.value, m.groups?.unit) : fig.value;
         set.add({
