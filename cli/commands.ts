@@ -6,6 +6,14 @@ import type { CommandSpec } from './options.js';
 
 const DB = { type: 'string', arg: 'FILE', default: 'data/out/disclosure.sqlite', help: 'SQLite database' } as const;
 
+const LANG = {
+  type: 'string',
+  arg: 'en|zh',
+  default: 'en',
+  choices: ['en', 'zh'],
+  help: 'zh: the CSVs in Chinese: headers, enumerated values (县级, 汇总报告,\n结果维持 …), metric names (指标, with 指标代码 beside it), findings',
+} as const;
+
 export const RUN = {
   name: 'run',
   brief: 'the nightly job: find reports under --input, load them, write the CSVs',
@@ -62,6 +70,7 @@ marks files that disappeared, writes the CSV exports and prints a summary.`,
     },
     'allow-missing': { type: 'boolean', help: 'mark any number of files missing (files removed on purpose)' },
     overrides: { type: 'string', arg: 'FILE', help: 'region override CSV (match,region_code,note); default\ndata/region-overrides.csv when it exists' },
+    lang: LANG,
   },
   epilog: `Exit codes: 0 every file processed; 1 some files failed (recorded in source_files);
 2 usage or configuration error, or another run holds the database lock; 3 the database
@@ -84,17 +93,24 @@ A file name that starts with a dash goes after --.`,
 
 export const EXPORT = {
   name: 'export',
-  brief: 'rewrite the CSVs from the database',
+  brief: 'rewrite the CSVs (and an .xlsx workbook) from the database',
   about: `Rewrites the CSV exports (UTF-8 with BOM, for Excel) from the database, one per view:
 reports.csv (one row per file: copies of one report share a copy_group, one is_primary),
 bodies.csv, yearly_comparison.csv (one row per body), region_year.csv, region_year_consolidated.csv,
-applications.csv (表三 long form),
-review.csv (表四), data_quality.csv, provenance.csv (every figure and where it came from)
-and metric_dictionary.csv. Column order is stable between runs.`,
+applications.csv (表三 long form), review.csv (表四), data_quality.csv, findings.csv (every
+finding: failed identity checks, cells left absent, undecided regions), provenance.csv
+(every figure and where it came from) and metric_dictionary.csv, and metadata.json for
+Datasette. Column order is stable between runs. --xlsx also writes disclosure.xlsx, a
+workbook with one sheet per view.`,
   options: {
     db: DB,
     out: { type: 'string', arg: 'DIR', default: 'data/out', help: 'folder for the CSVs' },
-    headers: { type: 'string', arg: 'en|zh', default: 'en', choices: ['en', 'zh'], help: 'zh: Chinese column headers from the metric dictionary' },
+    lang: LANG,
+    headers: { type: 'string', arg: 'en|zh', choices: ['en', 'zh'], help: 'the same as --lang (kept for older scripts)' },
+    xlsx: {
+      type: 'boolean',
+      help: 'also write DIR/disclosure.xlsx: a sheet per view, the dictionary,\nheader rows frozen, numbers as numbers (WPS, Excel, LibreOffice)',
+    },
     year: { type: 'string', arg: 'YYYY', pattern: /^\d{4}$/, patternHelp: 'a year such as 2023', help: 'only that report year' },
     region: {
       type: 'string',
@@ -111,6 +127,8 @@ and metric_dictionary.csv. Column order is stable between runs.`,
       help: "current: region_year.csv on today's map (邵东县's 2018 report under\n邵东市 430582); year: the map as it stood in each report year (430521)",
     },
   },
+  epilog: `Exit codes: 0 written; 2 usage error: no database, or --year / --region match no
+report (nothing is written then).`,
 } as const satisfies CommandSpec;
 
 export const STATUS = {

@@ -1,7 +1,9 @@
-// `disclosure export`: rewrite the CSVs from the database.
+// `disclosure export`: rewrite the CSVs (and the workbook with --xlsx) from the database.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { openDatabase } from '../pipeline/load/db.js';
-import { writeExports } from '../pipeline/load/export.js';
+import { EmptySelectionError, writeExports, writeWorkbook } from '../pipeline/load/export/index.js';
+import { writeDatasetteMetadata } from '../pipeline/load/datasette/index.js';
 import { ensureDictionary } from './dictionary.js';
 import { EXPORT } from './commands.js';
 import { UsageError } from './errors.js';
@@ -18,15 +20,26 @@ export async function exportCommand(argv: string[]): Promise<number> {
   const db = openDatabase(values.db);
   try {
     ensureDictionary(db);
-    const files = writeExports(db, values.out, {
+    const opts = {
       full: true,
-      headers: values.headers,
+      lang: values.headers ?? values.lang,
       year: values.year === undefined ? undefined : Number(values.year),
       region: values.region,
       map: values.map,
-    });
+    };
+    const files = writeExports(db, values.out, opts);
+    if (values.xlsx) {
+      const book = path.join(values.out, 'disclosure.xlsx');
+      await writeWorkbook(db, book, opts);
+      files.push(book);
+    }
+    files.push(writeDatasetteMetadata(db, values.out, values.db));
     process.stdout.write(`wrote ${files.join(', ')}\n`);
     return 0;
+  } catch (err) {
+    // a filter that keeps nothing is the user's to fix, like a bad option
+    if (err instanceof EmptySelectionError) throw new UsageError(err.message);
+    throw err;
   } finally {
     db.close();
   }

@@ -2,8 +2,9 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../pipeline/load/db.js';
-import { exportFiles, writeExports } from '../pipeline/load/export.js';
+import { exportFiles, writeExports } from '../pipeline/load/export/index.js';
 import { writeReport } from '../pipeline/load/report/index.js';
+import { writeDatasetteMetadata } from '../pipeline/load/datasette/index.js';
 import { acquireLock, DatabaseLockedError } from '../pipeline/load/lock.js';
 import { fileStatusCounts } from '../pipeline/load/runs.js';
 import { LockedError, UsageError } from './errors.js';
@@ -63,9 +64,11 @@ export async function runCommand(argv: string[]): Promise<number> {
       exclude: [cfg.db, `${cfg.db}-wal`, `${cfg.db}-shm`, `${cfg.db}-journal`, `${cfg.db}.lock`, cfg.out],
     });
     // an unchanged folder leaves the exports as they are (a national export takes a while)
-    const outputs = [...exportFiles(cfg.out), path.join(cfg.out, 'report.html')];
+    const outputs = [...exportFiles(cfg.out), path.join(cfg.out, 'report.html'), path.join(cfg.out, 'metadata.json')];
     const unchanged = !changedAnything(res) && outputs.every((f) => existsSync(f));
-    const exports = unchanged ? outputs.map((f) => `${f} (unchanged)`) : [...writeExports(db, cfg.out), await writeReport(db, cfg.out)];
+    const exports = unchanged
+      ? outputs.map((f) => `${f} (unchanged)`)
+      : [...writeExports(db, cfg.out, { lang: cfg.lang }), await writeReport(db, cfg.out), writeDatasetteMetadata(db, cfg.out, cfg.db)];
     const c = res.counts;
     process.stdout.write(
       [

@@ -8,7 +8,7 @@ import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../pipeline/run/index.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
-import { writeExports } from '../../pipeline/load/export.js';
+import { writeExports } from '../../pipeline/load/export/index.js';
 import { DEV } from '../helpers.js';
 
 const silent = pino({ level: 'silent' });

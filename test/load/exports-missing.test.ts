@@ -8,7 +8,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../pipeline/run/index.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
-import { exportFiles, writeExports } from '../../pipeline/load/export.js';
+import { exportFiles, writeExports } from '../../pipeline/load/export/index.js';
 import { DEV } from '../helpers.js';
 
 const FILES = ['pt2019_syq.html', 'pt2020_syq.html', 'pt2013_xian.html'];

@@ -1,0 +1,81 @@
+// The .xlsx workbook analysts in China open in WPS or Excel (a CSV needs its encoding told to
+// LibreOffice, and loses numbers' types to Excel's guessing): one sheet per view, the metric
+// dictionary among them, header row frozen and filterable, numbers as numbers, column widths
+// from the content. Written by exceljs's streaming writer, a row at a time, so a national
+// database never sits in memory.
+import { mkdirSync, renameSync } from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { DB } from '../db.js';
+import { translator } from '../zh/index.js';
+import { assertSelects } from './selection.js';
+import { viewTables, type ExportOptions, type ExportTable } from './tables.js';
+
+/** Rows of a sheet, the header included (Excel's limit); a longer view continues on a next sheet. */
+const MAX_ROWS = 1_048_576;
+/** Rows read before the widths are set: the streaming writer fixes columns before the first row. */
+const SAMPLE = 500;
+
+/** Display width: a CJK character takes two columns, as in WPS and Excel. */
+const widthOf = (v: unknown) => {
+  const s = v === null || v === undefined ? '' : String(v);
+  let w = 0;
+  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1;
+  return w;
+};
+
+/** A cell as Excel should hold it: numbers stay numbers, text stays text (a code such as 150700 is text). */
+const cellOf = (v: unknown) => (v === null || v === undefined ? null : typeof v === 'number' || typeof v === 'string' ? v : String(v));
+
+function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, name: string, t: ExportTable, sample: Array<Record<string, unknown>>) {
+  const ws = wb.addWorksheet(name.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = t.columns.map((c, i) => ({
+    key: c,
+    header: t.headers[i],
+    width: Math.min(60, Math.max(6, widthOf(t.headers[i]), ...sample.map((r) => widthOf(r[c]))) + 2),
+  }));
+  ws.getRow(1).font = { bold: true };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: Math.max(1, t.columns.length) } };
+  return ws;
+}
+
+/** Writes the workbook (renamed into place when complete); returns the sheets and their row counts. */
+export async function writeWorkbook(db: DB, file: string, opts: ExportOptions = {}): Promise<Array<{ sheet: string; rows: number }>> {
+  assertSelects(db, opts);
+  mkdirSync(path.dirname(file), { recursive: true });
+  const tmp = `${file}.tmp`;
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+  wb.creator = 'disclosure-stats';
+  const out: Array<{ sheet: string; rows: number }> = [];
+  for (const t of viewTables(db, translator(db, opts.lang ?? 'en'), opts)) {
+    const it = t.rows[Symbol.iterator]();
+    const sample: Array<Record<string, unknown>> = [];
+    for (let i = 0; i < SAMPLE; i++) {
+      const r = it.next();
+      if (r.done) break;
+      sample.push(r.value);
+    }
+    let part = 1;
+    let ws = addSheet(wb, t.sheet, t, sample);
+    let rows = 0;
+    let inSheet = 1;
+    const put = async (r: Record<string, unknown>) => {
+      if (inSheet === MAX_ROWS) {
+        await ws.commit();
+        ws = addSheet(wb, `${t.sheet} (${++part})`, t, sample);
+        inSheet = 1;
+      }
+      ws.addRow(t.columns.map((c) => cellOf(r[c]))).commit();
+      inSheet++;
+      // let the zip stream drain to the file: a loop that never yields holds the sheet in memory
+      if (++rows % 2000 === 0) await new Promise((resolve) => setImmediate(resolve));
+    };
+    for (const r of sample) await put(r);
+    for (let r = it.next(); !r.done; r = it.next()) await put(r.value);
+    await ws.commit();
+    out.push({ sheet: t.sheet, rows });
+  }
+  await wb.commit();
+  renameSync(tmp, file);
+  return out;
+}

@@ -1,0 +1,23 @@
+// The name of every finding code in Chinese.
+export const CODE_ZH: Record<string, string> = {
+  source_inconsistent: '勾稽关系不符',
+  cross_year_mismatch: '跨年度结转不符',
+  text_table_mismatch: '正文与表格不符',
+  ambiguous_glued_row: '粘连数字无法拆分',
+  table_incomplete: '表格未读全',
+  table_missing: '表格缺失',
+  unaligned_row: '表格行无法对齐',
+  unexpected_columns: '表格列数不符',
+  unreadable_cell: '单元格无法识读',
+  not_applicable_cell: '单元格为不适用',
+  uncertain_blank_cell: '空白单元格无法确定',
+  negative_count: '计数为负',
+  decoding_damage: '文字解码损坏',
+  document_damaged: '文件损坏',
+  body_unknown: '未找到报告机关',
+  body_incomplete: '报告机关名称不完整',
+  year_unknown: '未找到报告年度',
+  region_ambiguous: '区划有多个可能',
+  region_unknown: '区划未能确定',
+  same_body_year: '同一机关同一年度有两份不同报告',
+};
