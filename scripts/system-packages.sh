@@ -4,14 +4,20 @@
 #   chromium             opens report.html (test/load/report.test.ts) and prints reports to PDF
 #   fonts-wqy-microhei   a CJK font, so Chromium and LibreOffice draw and print Chinese
 #   libreoffice-writer   prints the layout generator's DOCX/HTML reports to PDF (scripts/make-layouts.mjs)
+#   libreoffice-calc     opens the .xlsx workbook and converts its sheets to CSV (test/load/export/workbook.test.ts)
 #   poppler-utils        pdftotext -layout: PDFs as the layout text researchers keep
+#   sqlite3              Debian's own SQLite (3.40), older than better-sqlite3's: the database must
+#                        open in it as it does in Python and Datasette (test/load/sqlite-compat.test.ts)
 set -euo pipefail
 missing=()
 need() { command -v "$1" >/dev/null 2>&1 || missing+=("$2"); }
 need chromium chromium
 need soffice libreoffice-writer-nogui
+# Calc is its own package: without it soffice cannot load a workbook
+[ -e /usr/lib/libreoffice/program/libsclo.so ] || missing+=(libreoffice-calc-nogui)
 need pdftotext poppler-utils
 need pdftoppm poppler-utils
+need sqlite3 sqlite3
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then missing+=(fonts-wqy-microhei); fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)

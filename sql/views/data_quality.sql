@@ -4,7 +4,10 @@
 -- approximate / derived / blank-cell figures (metric_flags), decoding damage, the region's
 -- status, for the template reports the tables that gave no figure at all (missing_sections)
 -- or only part (incomplete_sections, from the table of the cells a table_incomplete finding
--- names), and the headline metrics it does not state, in the dictionary's order.
+-- names), and the headline metrics it does not state, in the dictionary's order. Lists are
+-- ordered in a subquery, not with group_concat(… ORDER BY …), which SQLite before 3.44 (Debian
+-- 12's, and so Python's and Datasette's there) cannot parse: one such view and the whole
+-- schema fails to open in them.
 -- depends: report_primary, report_checks
 CREATE VIEW v_data_quality AS
 WITH sections(table_id, name) AS (VALUES ('t2', '表二'), ('t3', '表三'), ('t4', '表四'))
@@ -20,7 +23,7 @@ SELECT r.id AS report_id, p.file, r.body_id, r.body_name, r.report_year, r.templ
        EXISTS (SELECT 1 FROM validation_issues i WHERE i.report_id = r.id AND i.code = 'decoding_damage') AS decoding_damage,
        CASE WHEN r.region_code IS NULL THEN (CASE WHEN r.region_candidates <> '[]' THEN 'ambiguous' ELSE 'unknown' END) ELSE 'decided' END AS region_status,
        CASE WHEN r.template IN ('gov2019', 'gov2021') THEN COALESCE(
-         (SELECT group_concat(s.name, ' ' ORDER BY s.table_id) FROM sections s
+         (SELECT group_concat(name, ' ') FROM (SELECT s.name FROM sections s
            WHERE NOT EXISTS (SELECT 1 FROM metric_values m JOIN metric_dictionary d ON d.key = m.key
                              WHERE m.report_id = r.id
                                AND CASE s.table_id
@@ -28,12 +31,13 @@ SELECT r.id AS report_id, p.file, r.body_id, r.body_name, r.report_year, r.templ
                                      -- 表三 gave figures when a row has its 总计
                                      WHEN 't3' THEN d.table_id = 't3' AND d.column_key = 'total'
                                      -- 表四, or the same rows stated in the 统计表's words
-                                     ELSE d.table_id = 't4' OR (d.table_id = 'stat2008' AND d.row_key IN ('reconsideration', 'litigation')) END)), '')
+                                     ELSE d.table_id = 't4' OR (d.table_id = 'stat2008' AND d.row_key IN ('reconsideration', 'litigation')) END)
+           ORDER BY s.table_id)), '')
        END AS missing_sections,
-       (SELECT group_concat(s.name, ' ' ORDER BY i.id) FROM validation_issues i
+       (SELECT group_concat(name, ' ') FROM (SELECT s.name FROM validation_issues i
           JOIN metric_dictionary d ON d.key = json_extract(i.cells, '$[0]')
           JOIN sections s ON s.table_id = d.table_id
-         WHERE i.report_id = r.id AND i.code = 'table_incomplete') AS incomplete_sections,
+         WHERE i.report_id = r.id AND i.code = 'table_incomplete' ORDER BY i.id)) AS incomplete_sections,
        (SELECT group_concat(key, ' ') FROM (SELECT d.key FROM metric_dictionary d
           WHERE d.headline_rank IS NOT NULL AND NOT EXISTS (SELECT 1 FROM metric_values m WHERE m.report_id = r.id AND m.key = d.key)
           ORDER BY d.headline_rank)) AS headline_not_stated,

@@ -63,8 +63,8 @@ function ftsOf(db: DB, table: string): { fts_table: string; fts_pk: string } | u
     sql: string;
   }>;
   for (const r of rows) {
-    const content = /content\s*=\s*["'\[]?(\w+)/i.exec(r.sql)?.[1];
-    if (content === table) return { fts_table: r.name, fts_pk: /content_rowid\s*=\s*["'\[]?(\w+)/i.exec(r.sql)?.[1] ?? 'rowid' };
+    const content = /content\s*=\s*["'[]?(\w+)/i.exec(r.sql)?.[1];
+    if (content === table) return { fts_table: r.name, fts_pk: /content_rowid\s*=\s*["'[]?(\w+)/i.exec(r.sql)?.[1] ?? 'rowid' };
   }
   return undefined;
 }

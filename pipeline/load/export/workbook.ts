@@ -5,7 +5,7 @@
 // database never sits in memory.
 import { mkdirSync, renameSync } from 'node:fs';
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { DB } from '../db.js';
 import { translator } from '../zh/index.js';
 import { assertSelects } from './selection.js';
@@ -44,7 +44,9 @@ export async function writeWorkbook(db: DB, file: string, opts: ExportOptions = 
   assertSelects(db, opts);
   mkdirSync(path.dirname(file), { recursive: true });
   const tmp = `${file}.tmp`;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
+  // loaded on demand: a run's CSV export never needs it, and it takes a while to load
+  const { default: Excel } = await import('exceljs');
+  const wb = new Excel.stream.xlsx.WorkbookWriter({ filename: tmp, useStyles: true, useSharedStrings: false });
   wb.creator = 'disclosure-stats';
   const out: Array<{ sheet: string; rows: number }> = [];
   for (const t of viewTables(db, translator(db, opts.lang ?? 'en'), opts)) {

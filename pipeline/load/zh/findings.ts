@@ -74,7 +74,7 @@ function checkZh(f: FindingRow, labels: ReadonlyMap<string, string>): string {
       .map((k) => labels.get(k) ?? k)[0] ?? '左边',
     '右边之和',
   ];
-  return `${place ? `${place} ` : ''}${l} ${num(f.left_value)} ${fail} ${r} ${num(f.right_value)}${inTable}`;
+  return `${place ? (place.endsWith('）') ? place : `${place} `) : ''}${l} ${num(f.left_value)} ${fail} ${r} ${num(f.right_value)}${inTable}`;
 }
 
 /** The finding in Chinese, for a reader of the Chinese exports and report.html. */
@@ -89,7 +89,16 @@ export function findingZh(f: FindingRow, labels: ReadonlyMap<string, string>): s
     case 'ambiguous_glued_row':
       return `${name}：“${q[0] ?? ''}”有多种拆分，${cells.join('、')} 未取值`;
     case 'table_incomplete':
-    case 'table_missing':
+    case 'table_missing': {
+      // "表二 主动公开政府信息情况: 3 of 22 cells read; …" / "…: the gov2021 template has it, but none of its 22 cells was read"
+      const table = /^(表[二三四])/.exec(f.message)?.[1] ?? '';
+      const read = /(\d+) of (\d+) cells read/.exec(f.message);
+      const none = /none of its (\d+) cells/.exec(f.message);
+      const counts = read ? `${read[2]} 个单元格读出 ${read[1]} 个` : none ? `${none[1]} 个单元格均未读出` : '';
+      const shown =
+        f.code === 'table_incomplete' && cells.length ? `；未读：${cells.slice(0, 6).join('、')}${cells.length > 6 ? ` 等 ${cells.length} 项` : ''}` : '';
+      return `${name}：${table}${counts ? ` ${counts}` : ''}${shown}`;
+    }
     case 'unaligned_row':
     case 'unreadable_cell':
     case 'not_applicable_cell':
