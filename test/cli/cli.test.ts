@@ -169,7 +169,7 @@ describe('disclosure run', () => {
         .sort(),
     ).toEqual(['伊敏苏木人民政府', '红花尔基镇人民政府']);
     const regions = readFileSync(path.join(zh, 'region_year.csv'), 'utf8').split('\r\n');
-    expect(regions[0]).toBe('\ufeff层级,区划代码,省级,地级,县级,报告年度,指标,数值,汇总依据,报告数,机关数,其中汇总报告数,区域报告总数');
+    expect(regions[0]).toBe('\ufeff层级,区划代码,省级,地级,县级,报告年度,指标,指标代码,数值,汇总依据,报告数,机关数,其中汇总报告数,区域报告总数');
     expect(regions.slice(1).every((l) => /,1507\d\d,/.test(l))).toBe(true);
     expect(readFileSync(path.join(zh, 'yearly_comparison.csv'), 'utf8').split('\r\n')[0]).toContain('2017 主动公开政府信息数,2017 主动公开政府信息数 变化');
     expect(cli(['export', '--db', s.db, '--out', zh, '--region', '15']).status).toBe(2);
