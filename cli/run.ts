@@ -1,5 +1,5 @@
 // `disclosure run`: the nightly job.
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../pipeline/load/db.js';
 import { exportFiles, writeExports } from '../pipeline/load/export/index.js';
@@ -14,6 +14,18 @@ import { runPipeline } from '../pipeline/run/index.js';
 import { RUN } from './commands.js';
 import { helpText, parseCommand } from './options.js';
 import { Progress } from './progress.js';
+
+/** The language the CSVs were last written in (their first header): a run asked for another rewrites them. */
+function csvLang(file: string): 'en' | 'zh' {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    readSync(fd, head, 0, 16, 0);
+    return /[\u4e00-\u9fff]/.test(head.toString('utf8')) ? 'zh' : 'en';
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** Did the run change anything the exports show? */
 const changedAnything = (res: { counts: { files_new: number; files_changed: number; files_missing: number } }) =>
@@ -65,7 +77,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     });
     // an unchanged folder leaves the exports as they are (a national export takes a while)
     const outputs = [...exportFiles(cfg.out), path.join(cfg.out, 'report.html'), path.join(cfg.out, 'metadata.json')];
-    const unchanged = !changedAnything(res) && outputs.every((f) => existsSync(f));
+    const unchanged = !changedAnything(res) && outputs.every((f) => existsSync(f)) && csvLang(path.join(cfg.out, 'reports.csv')) === cfg.lang;
     const exports = unchanged
       ? outputs.map((f) => `${f} (unchanged)`)
       : [...writeExports(db, cfg.out, { lang: cfg.lang }), await writeReport(db, cfg.out), writeDatasetteMetadata(db, cfg.out, cfg.db)];

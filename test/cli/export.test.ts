@@ -62,4 +62,16 @@ describe('disclosure export', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatch(/宝力根苏木人民政府/);
   });
+
+  it('run --lang zh rewrites English CSVs of an unchanged folder once, then leaves them', () => {
+    const out = path.join(built.dir, 'run-out');
+    const db = path.join(built.dir, 'run.sqlite');
+    const run = (...extra: string[]) => cli(['run', '--input', SAMPLE, '--db', db, '--out', out, ...extra]);
+    expect(run().status).toBe(0);
+    expect(readFileSync(path.join(out, 'reports.csv'), 'utf8')).toMatch(/^\ufeffreport_id,/);
+    const zh = run('--lang', 'zh');
+    expect(zh.stdout).not.toMatch(/reports\.csv \(unchanged\)/);
+    expect(readFileSync(path.join(out, 'reports.csv'), 'utf8')).toMatch(/^\ufeff报告编号,/);
+    expect(run('--lang', 'zh').stdout).toMatch(/reports\.csv \(unchanged\)/);
+  });
 });
