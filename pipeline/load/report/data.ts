@@ -8,7 +8,8 @@ export interface Table {
   rows: Array<Array<string | number | null>>;
 }
 
-const HEADLINE = ['proactive.total', 'applications.received', 'applications.handled', 'review.reconsideration.total', 'review.litigation.total'];
+/** The metrics the report charts, each in its own small chart: their sizes differ a hundredfold. */
+export const HEADLINE = ['proactive.total', 'applications.received', 'applications.handled', 'review.reconsideration.total', 'review.litigation.total'];
 
 export function yearlyTrends(db: DB): Table {
   const rows = db
@@ -82,6 +83,25 @@ export function dataQuality(db: DB): Table {
     columns: ['report_year', 'reports', 'failing_checks', 'region_undecided', 'approximate', 'decoding_damage'],
     rows: rows.map((r) => [r.report_year!, r.reports!, r.failing!, r.region!, r.approximate!, r.damaged!]),
   };
+}
+
+export interface Counts {
+  reports: number;
+  files: number;
+  bodies: number;
+  first: number | null;
+  last: number | null;
+}
+
+/** Reports, not files: copies of one report (a page and its text dump) count once. */
+export function datasetCounts(db: DB): Counts {
+  const c = db
+    .prepare(
+      `SELECT SUM(r.is_primary) AS reports, COUNT(*) AS files, COUNT(DISTINCT r.body_id) AS bodies, MIN(r.report_year) AS first, MAX(r.report_year) AS last
+       FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.present = 1`,
+    )
+    .get() as Omit<Counts, 'reports'> & { reports: number | null };
+  return { ...c, reports: c.reports ?? 0 };
 }
 
 /** [year, series, value] rows → one row per year, one column per series. */
