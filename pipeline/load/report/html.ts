@@ -39,9 +39,9 @@ table{border-collapse:collapse;font-size:12.5px}td,th{border:1px solid #d5d5d5;p
 th{background:#f3f3f3;font-weight:600;min-width:4.5em}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 table.paths td:first-child,table.paths td:nth-child(2){word-break:break-all}
 article.body{border-top:1px dashed #ccc;margin-top:24px}
-.sparks{display:grid;grid-template-columns:repeat(auto-fill,minmax(150px,1fr));gap:8px 16px}
+.sparks{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(200px,45%),1fr));gap:8px 16px}
 .sparks figcaption{font-weight:400;color:#444;font-size:12.5px}
-svg.spark{display:block;width:100%;height:auto;font-size:10px;fill:#666}
+svg.spark{display:block;width:100%;height:auto;font-size:12px;fill:#666}
 svg.spark .axis{stroke:#bbb;fill:none}svg.spark .line{stroke:#4e79a7;stroke-width:1.6;fill:none}svg.spark .dots{fill:#4e79a7}
 ul.checks{margin:4px 0;padding-left:20px;font-size:13px}ul.checks b{font-weight:600;margin-right:4px}`;
 

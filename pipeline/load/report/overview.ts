@@ -4,7 +4,7 @@
 // data quality, each chart followed by the table behind it.
 import type { DB } from '../db.js';
 import { chartSvg, legendHtml, yearSpan, type Series } from './charts.js';
-import { dataQuality, outcomeMix, receivedByProvince, templatesPerYear, yearlyTrends, type Table } from './data.js';
+import { dataQuality, outcomeMix, provinceCells, receivedByProvince, templatesPerYear, yearlyTrends, type ProvinceCell, type Table } from './data.js';
 import { attr, esc, figure, tableHtml, text } from './markup.js';
 import type { Vocabulary } from './text.js';
 
@@ -51,8 +51,8 @@ function section(id: string, title: string, note: string, rows: number, body: st
   return { id, title, html: `<section id="${id}" data-rows="${rows}"><h2>${esc(title)}</h2><p class="note">${esc(note)}</p>${body}</section>` };
 }
 
-async function trends(db: DB, v: Vocabulary): Promise<Section> {
-  const t = yearlyTrends(db);
+async function trends(cells: readonly ProvinceCell[], v: Vocabulary): Promise<Section> {
+  const t = yearlyTrends(cells);
   const { years, gaps } = yearsOf(t);
   const figures: string[] = [];
   for (const s of seriesOf(t, years, (c) => c)) {
@@ -112,7 +112,8 @@ async function wideChart(c: Stacked, v: Vocabulary): Promise<Section> {
 }
 
 export async function overviewSections(db: DB, v: Vocabulary): Promise<Section[]> {
-  const provinces = receivedByProvince(db);
+  const cells = provinceCells(db);
+  const provinces = receivedByProvince(cells);
   // the provinces that received the most are drawn, the rest stacked as one
   const totals = provinces.columns.slice(1).map((p, i) => ({ p, sum: provinces.rows.reduce((a, r) => a + ((r[i + 1] as number | null) ?? 0), 0) }));
   const ranked = totals.sort((a, b) => b.sum - a.sum).map((x) => x.p);
@@ -120,7 +121,7 @@ export async function overviewSections(db: DB, v: Vocabulary): Promise<Section[]
   const other = v.lang === 'zh' ? '其他省份' : 'other provinces';
   const quality = dataQuality(db);
   return [
-    await trends(db, v),
+    await trends(cells, v),
     await wideChart(
       {
         id: 'provinces',

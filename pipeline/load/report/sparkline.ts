@@ -7,7 +7,7 @@ import { attr } from './markup.js';
 
 const W = 240;
 const H = 78;
-const PAD = { left: 36, right: 8, top: 8, bottom: 20 };
+const PAD = { left: 40, right: 8, top: 8, bottom: 20 };
 
 export function sparkline(years: number[], values: Array<number | null>, label: string, short: (v: number) => string): string {
   const max = Math.max(0, ...values.filter((v): v is number => v !== null));
