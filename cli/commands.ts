@@ -152,14 +152,32 @@ still running; 2 usage error (no database).`,
 
 export const REPORT = {
   name: 'report',
-  brief: 'write report.html: charts of the dataset with the tables behind them',
-  about: `Writes report.html: one self-contained, offline page with charts (ECharts rendered to SVG)
-of the yearly trends of the headline metrics, applications received per province, the
-outcome mix of applications per year, reports per template per year and the data-quality
-picture, each chart followed by the table behind it.`,
+  brief: 'write report.html: charts of the dataset, the tables behind them, a section per body',
+  about: `Writes report.html: one self-contained, offline page (ECharts rendered to SVG, no script),
+in Chinese unless --lang en: the headline metrics per year as small multiples (one chart per
+metric, each with its own y-axis, every year on the axis, years without a report left empty),
+applications received per province, the outcome mix of applications, reports per template
+and data quality, each chart followed by the table behind it; the files that failed or need
+OCR; an index of every body and a section for each of the first --bodies by region code
+(its headline series, failing identity checks and files).`,
   options: {
     db: DB,
     out: { type: 'string', arg: 'DIR', default: 'data/out', help: 'folder for report.html' },
+    lang: {
+      type: 'string',
+      arg: 'zh|en',
+      default: 'zh',
+      choices: ['zh', 'en'],
+      help: 'zh: metric names from the dictionary, 县级, 2021格式 …; en: English',
+    },
+    bodies: {
+      type: 'number',
+      arg: 'N',
+      integer: true,
+      min: 0,
+      default: 200,
+      help: 'bodies given a section of their own (the index lists all;\nyearly_comparison.csv has every series)',
+    },
   },
 } as const satisfies CommandSpec;
 

@@ -19,7 +19,7 @@ export async function reportCommand(argv: string[]): Promise<number> {
   const db = openDatabase(values.db);
   try {
     ensureDictionary(db);
-    process.stdout.write(`wrote ${await writeReport(db, values.out)}\n`);
+    process.stdout.write(`wrote ${await writeReport(db, values.out, { lang: values.lang, bodySections: values.bodies })}\n`);
     return 0;
   } finally {
     db.close();

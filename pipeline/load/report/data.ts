@@ -8,27 +8,46 @@ export interface Table {
   rows: Array<Array<string | number | null>>;
 }
 
-const HEADLINE = ['proactive.total', 'applications.received', 'applications.handled', 'review.reconsideration.total', 'review.litigation.total'];
+/** The metrics the report charts, each in its own small chart: their sizes differ a hundredfold. */
+export const HEADLINE = ['proactive.total', 'applications.received', 'applications.handled', 'review.reconsideration.total', 'review.litigation.total'];
 
-export function yearlyTrends(db: DB): Table {
-  const rows = db
-    .prepare(
-      `SELECT report_year, key, SUM(value) AS v FROM v_region_year WHERE level = 'province' AND key IN (${HEADLINE.map(() => '?').join(',')}) GROUP BY report_year, key ORDER BY report_year`,
-    )
-    .all(...HEADLINE) as Array<{ report_year: number; key: string; v: number }>;
-  return pivot(
-    rows.map((r) => [r.report_year, r.key, r.v]),
-    HEADLINE,
-  );
+export interface ProvinceCell {
+  report_year: number;
+  province: string;
+  key: string;
+  value: number | null;
 }
 
-export function receivedByProvince(db: DB): Table {
-  const rows = db
-    .prepare(`SELECT report_year, province, value AS v FROM v_region_year WHERE level = 'province' AND key = 'applications.received' ORDER BY report_year`)
-    .all() as Array<{ report_year: number; province: string; v: number }>;
+/**
+ * The charted metrics of every province and year, read once for the trends and the provinces
+ * (v_region_year computes its rollup for each query: two queries cost three times one).
+ */
+export function provinceCells(db: DB): ProvinceCell[] {
+  return db
+    .prepare(
+      `SELECT report_year, province, key, value FROM v_region_year WHERE level = 'province' AND key IN (${HEADLINE.map(() => '?').join(',')}) ORDER BY report_year`,
+    )
+    .all(...HEADLINE) as ProvinceCell[];
+}
+
+/** The charted metrics per year, summed over the provinces (a sum of none stated is absent). */
+export function yearlyTrends(cells: readonly ProvinceCell[]): Table {
+  const sums = new Map<string, [number, string, number]>();
+  for (const c of cells) {
+    if (c.value === null) continue;
+    const k = `${c.report_year}|${c.key}`;
+    const cur = sums.get(k);
+    if (cur) cur[2] += c.value;
+    else sums.set(k, [c.report_year, c.key, c.value]);
+  }
+  return pivot([...sums.values()], HEADLINE);
+}
+
+export function receivedByProvince(cells: readonly ProvinceCell[]): Table {
+  const rows = cells.filter((c) => c.key === 'applications.received' && c.value !== null);
   const provinces = [...new Set(rows.map((r) => r.province))].sort();
   return pivot(
-    rows.map((r) => [r.report_year, r.province, r.v]),
+    rows.map((r) => [r.report_year, r.province, r.value!]),
     provinces,
   );
 }
@@ -82,6 +101,25 @@ export function dataQuality(db: DB): Table {
     columns: ['report_year', 'reports', 'failing_checks', 'region_undecided', 'approximate', 'decoding_damage'],
     rows: rows.map((r) => [r.report_year!, r.reports!, r.failing!, r.region!, r.approximate!, r.damaged!]),
   };
+}
+
+export interface Counts {
+  reports: number;
+  files: number;
+  bodies: number;
+  first: number | null;
+  last: number | null;
+}
+
+/** Reports, not files: copies of one report (a page and its text dump) count once. */
+export function datasetCounts(db: DB): Counts {
+  const c = db
+    .prepare(
+      `SELECT SUM(r.is_primary) AS reports, COUNT(*) AS files, COUNT(DISTINCT r.body_id) AS bodies, MIN(r.report_year) AS first, MAX(r.report_year) AS last
+       FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.present = 1`,
+    )
+    .get() as Omit<Counts, 'reports'> & { reports: number | null };
+  return { ...c, reports: c.reports ?? 0 };
 }
 
 /** [year, series, value] rows → one row per year, one column per series. */

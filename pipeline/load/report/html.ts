@@ -1,109 +1,65 @@
-// report.html: one self-contained, offline file. Each chart is ECharts rendered to SVG on the
-// server (no script, no CDN), followed by the table behind it.
+// report.html: one self-contained, offline file (no script, nothing loaded from elsewhere),
+// in Chinese by default. The overview's charts are ECharts rendered to SVG on the server, each
+// followed by the table behind it; then the files that could not be read, the index of the
+// bodies and a section per body. Every SVG has a viewBox and no fixed size, so the page reads
+// on a phone as on a desktop.
 import type { DB } from '../db.js';
-import { dataQuality, outcomeMix, receivedByProvince, templatesPerYear, yearlyTrends, type Table } from './data.js';
+import { datasetCounts } from './data.js';
+import { esc } from './markup.js';
+import { overviewSections } from './overview.js';
+import { bodySections, filesSection } from './sections.js';
+import { vocabulary, type Lang } from './text.js';
 
-interface Chart {
-  id: string;
-  title: string;
-  note: string;
-  table: Table;
-  kind: 'line' | 'stacked';
+export interface ReportOptions {
+  /** zh (default): labels from the metric dictionary and pipeline/load/zh; en: English. */
+  lang?: Lang;
+  /** Bodies with a detailed section, the first by region code (the index lists all). */
+  bodySections?: number;
+  /** Files that failed or need OCR listed (their count is always given). */
+  failedFiles?: number;
 }
 
-const esc = (s: unknown) =>
-  String(s ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+export const DEFAULT_BODY_SECTIONS = 200;
+const DEFAULT_FAILED_FILES = 200;
 
-async function svgOf(chart: Chart): Promise<string> {
-  const echarts = await import('echarts');
-  const c = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 900, height: 360 });
-  const years = chart.table.rows.map((r) => String(r[0]));
-  const series = chart.table.columns.slice(1).map((name, i) => ({
-    name,
-    type: chart.kind === 'line' ? ('line' as const) : ('bar' as const),
-    stack: chart.kind === 'stacked' ? 'all' : undefined,
-    data: chart.table.rows.map((r) => r[i + 1]),
-    connectNulls: true,
-  }));
-  c.setOption({
-    animation: false,
-    legend: { top: 0, type: 'scroll' },
-    grid: { top: 48, left: 64, right: 24, bottom: 32 },
-    xAxis: { type: 'category', data: years },
-    yAxis: { type: 'value' },
-    series,
-  });
-  const svg = c.renderToSVGString();
-  c.dispose();
-  return svg;
-}
+const CSS = `*{box-sizing:border-box}
+body{font-family:system-ui,"Noto Sans CJK SC","WenQuanYi Micro Hei",sans-serif;margin:0 auto;padding:16px;max-width:1120px;color:#222;line-height:1.5}
+h1{font-size:22px;margin:8px 0}h2{font-size:18px;margin:40px 0 4px;padding-top:8px;border-top:1px solid #ddd}
+h3{font-size:16px;margin:28px 0 2px}h4{font-size:14px;margin:14px 0 4px;color:#444}
+a{color:#1f5fa8}.note,.meta{color:#666;font-size:13px;margin:2px 0 8px}.gaps{color:#8a5a00;font-size:13px}.none{color:#2d7a2d;font-size:13.5px}
+nav ol{columns:2 220px;padding-left:20px;margin:4px 0}
+figure{margin:0}figcaption{font-size:13px;font-weight:600;margin:0 0 2px}
+svg.chart{display:block;width:100%;height:auto}
+.multiples{display:grid;grid-template-columns:repeat(auto-fill,minmax(300px,1fr));gap:12px 20px;margin:8px 0}
+figure.wide{max-width:760px}
+.legend{list-style:none;padding:0;margin:4px 0 8px;display:flex;flex-wrap:wrap;gap:2px 14px;font-size:13px}
+.legend i{display:inline-block;width:12px;height:12px;border-radius:2px;margin-right:5px;vertical-align:-1px}
+.scroll{overflow-x:auto;max-width:100%;margin:8px 0}
+table{border-collapse:collapse;font-size:12.5px}td,th{border:1px solid #d5d5d5;padding:2px 7px;text-align:left;vertical-align:top}
+th{background:#f3f3f3;font-weight:600;min-width:4.5em}td.n{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+table.paths td:first-child,table.paths td:nth-child(2){word-break:break-all}
+article.body{border-top:1px dashed #ccc;margin-top:24px}
+.sparks{display:grid;grid-template-columns:repeat(auto-fill,minmax(min(200px,45%),1fr));gap:8px 16px}
+.sparks figcaption{font-weight:400;color:#444;font-size:12.5px}
+svg.spark{display:block;width:100%;height:auto;font-size:12px;fill:#666}
+svg.spark .axis{stroke:#bbb;fill:none}svg.spark .line{stroke:#4e79a7;stroke-width:1.6;fill:none}svg.spark .dots{fill:#4e79a7}
+ul.checks{margin:4px 0;padding-left:20px;font-size:13px}ul.checks b{font-weight:600;margin-right:4px}`;
 
-function tableHtml(t: Table): string {
-  return `<table><thead><tr>${t.columns.map((c) => `<th>${esc(c)}</th>`).join('')}</tr></thead><tbody>${t.rows
-    .map((r) => `<tr>${r.map((v) => `<td>${esc(v)}</td>`).join('')}</tr>`)
-    .join('')}</tbody></table>`;
-}
-
-export async function reportHtml(db: DB): Promise<string> {
-  const charts: Chart[] = [
-    {
-      id: 'trends',
-      title: 'Headline metrics per year (all regions)',
-      note: "Sums of v_region_year at province level: one report per body and year; a government's consolidated report stands for the bodies it compiles, which are not added again.",
-      table: yearlyTrends(db),
-      kind: 'line',
-    },
-    {
-      id: 'provinces',
-      title: 'Applications received per province and year',
-      note: 'v_region_year, province level, applications.received.',
-      table: receivedByProvince(db),
-      kind: 'stacked',
-    },
-    {
-      id: 'outcomes',
-      title: 'How applications were answered (表三 outcomes, all applicants)',
-      note: 'v_applications, one report per body and year.',
-      table: outcomeMix(db),
-      kind: 'stacked',
-    },
-    {
-      id: 'templates',
-      title: 'Reports per template per year',
-      note: 'narrative and stat2008 up to 2018, the 2019 trial and the 2021 template after.',
-      table: templatesPerYear(db),
-      kind: 'stacked',
-    },
-    {
-      id: 'quality',
-      title: 'Data quality per year',
-      note: 'v_data_quality: reports with failing identity checks, an undecided region, approximate figures, decoding damage.',
-      table: dataQuality(db),
-      kind: 'line',
-    },
+export async function reportHtml(db: DB, options: ReportOptions = {}): Promise<string> {
+  const v = vocabulary(db, options.lang ?? 'zh');
+  const c = datasetCounts(db);
+  const sections = [
+    ...(await overviewSections(db, v)),
+    filesSection(db, v, options.failedFiles ?? DEFAULT_FAILED_FILES),
+    ...bodySections(db, v, options.bodySections ?? DEFAULT_BODY_SECTIONS),
   ];
-  const sections: string[] = [];
-  for (const ch of charts) {
-    const empty = ch.table.rows.length === 0;
-    sections.push(`<section id="${ch.id}" data-rows="${ch.table.rows.length}"><h2>${esc(ch.title)}</h2><p class="note">${esc(ch.note)}</p>
-<figure>${empty ? '<p class="empty">No figures for this chart in the database.</p>' : await svgOf(ch)}</figure>${tableHtml(ch.table)}</section>`);
-  }
-  // reports, not files: copies of one report (a page and its text dump) count once
-  const counts = db
-    .prepare(
-      `SELECT SUM(r.is_primary) AS reports, COUNT(*) AS files, COUNT(DISTINCT r.body_id) AS bodies, MIN(r.report_year) AS first, MAX(r.report_year) AS last
-       FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE f.present = 1`,
-    )
-    .get() as { reports: number | null; files: number; bodies: number; first: number | null; last: number | null };
-  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>disclosure-stats report</title>
-<style>body{font-family:system-ui,"Noto Sans CJK SC",sans-serif;margin:24px auto;max-width:960px;color:#222}h1{font-size:22px}h2{font-size:17px;margin-top:36px}
-.note{color:#666;font-size:13px}table{border-collapse:collapse;font-size:12px;margin-top:8px}td,th{border:1px solid #ccc;padding:2px 6px;text-align:right}
-th{background:#f3f3f3}figure{margin:0}</style></head><body>
-<h1>政府信息公开工作年度报告 — dataset report</h1>
-<p>${counts.reports ?? 0} reports of ${counts.bodies} bodies (from ${counts.files} files: copies of one report count once), report years ${counts.first ?? '—'}–${counts.last ?? '—'}. Generated ${new Date().toISOString().slice(0, 10)} by disclosure-stats.</p>
-${sections.join('\n')}
+  const span = c.first === null ? '—' : `${c.first}–${c.last}`;
+  const nav = `<nav><h2>${esc(v.s.contents)}</h2><ol>${sections.map((s) => `<li><a href="#${s.id}">${esc(s.title)}</a></li>`).join('')}</ol></nav>`;
+  return `<!DOCTYPE html><html lang="${v.s.htmlLang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<title>${esc(v.s.title)}</title><style>${CSS}</style></head><body>
+<h1>${esc(v.s.title)}</h1>
+<p>${esc(v.s.summary(c.reports, c.bodies, c.files, span))} ${esc(v.s.generated(new Date().toISOString().slice(0, 10)))}</p>
+${nav}
+${sections.map((s) => s.html).join('\n')}
 </body></html>`;
 }
