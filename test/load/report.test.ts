@@ -146,7 +146,7 @@ describe('report.html in headless Chromium', () => {
     expect(body).toMatch(/<tr><td>2024<\/td><td class="n">10,407<\/td><td class="n">218<\/td>/);
     expect((body.match(/<svg class="spark"/g) ?? []).length).toBe(5);
     // its failing identity checks, written as a Chinese reader writes them
-    expect(body).toMatch(/<li><b>2020<\/b> 勾稽关系不符：表三（总计列） 办理结果合计 21 ≠ 分项之和 27<\/li>/);
+    expect(body).toMatch(/<li><b>2020<\/b> 勾稽关系不符：表三（总计列）办理结果合计 21 ≠ 分项之和 27<\/li>/);
     // its files with format and whether primary: the page is primary, its text dump a copy
     expect(body).toMatch(/<tr><td>2024<\/td><td>[^<]*pt2024_syq\.html<\/td><td>网页<\/td><td>2021格式<\/td><td>是<\/td><\/tr>/);
     expect(body).toMatch(/<tr><td>2024<\/td><td>[^<]*pt2024_syq\.txt<\/td><td>文本<\/td><td>2021格式<\/td><td>否<\/td><\/tr>/);
