@@ -65,17 +65,27 @@ marks files that disappeared, writes the CSV exports and prints a summary.`,
       arg: 'X',
       min: 0,
       max: 1,
-      default: 0.5,
-      help: 'stop, marking nothing missing, when more than this share of\nthe known files is gone at once (an unmounted folder)',
+      default: 0.2,
+      help: 'stop, marking nothing missing (exit 4, a refused run), when\nthe folder is empty or more than this share of the known\nfiles is gone at once (an unmounted folder)',
     },
     'allow-missing': { type: 'boolean', help: 'mark any number of files missing (files removed on purpose)' },
+    'fail-on': {
+      type: 'string',
+      arg: 'new|any|none',
+      default: 'new',
+      choices: ['new', 'any', 'none'],
+      help: 'which failed or needs-OCR files make the exit code 1: new\nones (not failing as they are at the end of the last\nfinished run), any, or none',
+    },
     overrides: { type: 'string', arg: 'FILE', help: 'region override CSV (match,region_code,note); default\ndata/region-overrides.csv when it exists' },
     lang: LANG,
   },
-  epilog: `Exit codes: 0 every file processed; 1 some files failed (recorded in source_files);
-2 usage or configuration error, or another run holds the database lock; 3 the database
-refused the run (busy, full, read-only, deleted, damaged); 4 the input folder looks
-unmounted or emptied (nothing was marked missing).`,
+  epilog: `Exit codes: 0 every file processed, or only known failures (the same files failing
+as before); 1 new failures (with --fail-on new, the default; any: any failure; none: never),
+recorded in source_files; 2 usage or configuration error, or another run holds the database
+lock; 3 the database refused the run (busy, full, read-only, deleted, damaged); 4 the input
+folder looks unmounted or emptied (nothing was marked missing; the run row says refused);
+130/143 stopped by SIGINT/SIGTERM (the files recorded are whole, the run row says
+interrupted, the next run does the rest; a second signal exits at once).`,
 } as const satisfies CommandSpec;
 
 export const EXTRACT = {
@@ -135,7 +145,8 @@ export const STATUS = {
   name: 'status',
   brief: 'the last runs, and the files and reports that need attention',
   about: `Prints the last runs (when, how long, counts by status, parser version, host) and the
-files and reports that need attention: files that failed or need OCR, with the reason;
+files and reports that need attention: files that failed or need OCR, with the reason,
+new ones (since the last finished run before the last run) apart from known ones;
 reports whose region is ambiguous or unknown, or whose tables break their own arithmetic;
 reports read from a damaged file (document_damaged: a PDF with a rebuilt structure, broken
 objects, fonts or pages, unmapped characters; decoding_damage: text that could not be
@@ -145,9 +156,17 @@ decoded), whose figures may be incomplete.`,
     runs: { type: 'number', arg: 'N', integer: true, min: 1, default: 5, help: 'how many runs to list' },
     limit: { type: 'number', arg: 'N', integer: true, min: 0, default: 20, help: 'how many files and reports to list' },
     json: { type: 'boolean', help: 'one JSON object instead of text' },
+    'fail-on': {
+      type: 'string',
+      arg: 'new|any|none',
+      default: 'new',
+      choices: ['new', 'any', 'none'],
+      help: "which failures of the last run make the exit code 1 (as run's)",
+    },
   },
-  epilog: `Exit codes: 0 the last run processed every file; 1 it had failures, or it crashed or is
-still running; 2 usage error (no database).`,
+  epilog: `Exit codes: 0 the last run processed every file, or had only known failures; 1 it had
+new failures (--fail-on), or it was interrupted, refused (input unmounted), crashed (also:
+its process is gone) or is still running; 2 usage error (no database).`,
 } as const satisfies CommandSpec;
 
 export const REPORT = {

@@ -1,9 +1,10 @@
 // The CLI edge: the only place that prints errors and chooses exit codes.
-// 0: every file processed; 1: some files failed (recorded); 2: usage, configuration or lock;
-// 3: the database refused the run (busy, full, read-only, gone, damaged); 4: the input looks
-// unmounted or emptied.
+// 0: every file processed (or only known failures); 1: new failures (recorded); 2: usage,
+// configuration or lock; 3: the database refused the run (busy, full, read-only, gone,
+// damaged); 4: the input looks unmounted or emptied; 130/143: stopped by SIGINT/SIGTERM.
+import os from 'node:os';
 import { databaseError } from '../pipeline/load/db-error.js';
-import { InputVanishedError } from '../pipeline/run/errors.js';
+import { InputVanishedError, RunInterruptedError } from '../pipeline/run/errors.js';
 import { COMMANDS } from './commands.js';
 import { LockedError, UsageError } from './errors.js';
 
@@ -16,10 +17,11 @@ Commands:
 ${COMMANDS.map((c) => `  ${c.name.padEnd(10)}${c.brief}`).join('\n')}
 
 Run 'disclosure <command> --help' for a command's options.
-Exit codes: 0 all files processed; 1 some files failed (recorded in the database);
-2 usage or configuration error, or another run holds the database; 3 the database
-refused the run (busy, full, read-only, deleted or damaged: the message says what to do);
-4 the input folder looks unmounted or emptied (nothing was marked missing).
+Exit codes: 0 all files processed, or only known failures; 1 new failures (recorded in the
+database; --fail-on chooses); 2 usage or configuration error, or another run holds the
+database; 3 the database refused the run (busy, full, read-only, deleted or damaged: the
+message says what to do); 4 the input folder looks unmounted or emptied (nothing was marked
+missing); 130/143 stopped by SIGINT/SIGTERM (the next run does the rest).
 `;
 
 type Command = (argv: string[]) => Promise<number>;
@@ -67,6 +69,11 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof InputVanishedError) {
       process.stderr.write(`disclosure ${name}: ${err.message}\n`);
       return 4;
+    }
+    if (err instanceof RunInterruptedError) {
+      process.stderr.write(`disclosure ${name}: ${err.message}\n`);
+      // 128 + the signal's number, as a shell reports a process the signal ended (130, 143)
+      return 128 + (os.constants.signals[err.reason as NodeJS.Signals] ?? os.constants.signals.SIGINT);
     }
     const db = databaseError(err, 'the database');
     if (db) {

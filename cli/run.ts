@@ -1,16 +1,17 @@
 // `disclosure run`: the nightly job.
 import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { openDatabase } from '../pipeline/load/db.js';
+import { openDatabase, type DB } from '../pipeline/load/db.js';
 import { exportFiles, writeExports } from '../pipeline/load/export/index.js';
 import { writeReport } from '../pipeline/load/report/index.js';
 import { writeDatasetteMetadata } from '../pipeline/load/datasette/index.js';
 import { acquireLock, DatabaseLockedError } from '../pipeline/load/lock.js';
-import { fileStatusCounts } from '../pipeline/load/runs.js';
+import { failuresThatCount, fileStatusCounts, markInterrupted } from '../pipeline/load/runs.js';
 import { LockedError, UsageError } from './errors.js';
 import { createLogger } from './logger.js';
 import { loadOverrides } from './overrides.js';
-import { runPipeline } from '../pipeline/run/index.js';
+import { runPipeline, RunInterruptedError } from '../pipeline/run/index.js';
 import { RUN } from './commands.js';
 import { helpText, parseCommand } from './options.js';
 import { Progress } from './progress.js';
@@ -27,9 +28,41 @@ function csvLang(file: string): 'en' | 'zh' {
   }
 }
 
-/** Did the run change anything the exports show? */
-const changedAnything = (res: { counts: { files_new: number; files_changed: number; files_missing: number } }) =>
-  res.counts.files_new + res.counts.files_changed + res.counts.files_missing;
+/** The shell's exit code for `signal`: 128 + its number (130 SIGINT, 143 SIGTERM); main.ts maps RunInterruptedError alike. */
+const signalExitCode = (signal: NodeJS.Signals): number => 128 + os.constants.signals[signal];
+
+/**
+ * SIGINT and SIGTERM stop the run in order (the engine starts no new file and commits what
+ * it recorded); a second one exits at once, as a SIGKILL would (the batch in hand is rolled
+ * back by SQLite, the lock is taken over by the next run, which redoes what was lost).
+ */
+function trapSignals(): { stop: AbortController; untrap: () => void } {
+  const stop = new AbortController();
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stop.signal.aborted) {
+      process.stderr.write(`\ndisclosure run: ${signal} again: exiting now; the next run redoes what this one had in hand\n`);
+      process.exit(signalExitCode(signal));
+    }
+    process.stderr.write(`\ndisclosure run: ${signal}: stopping after the files in hand (${signal} again exits at once)\n`);
+    stop.abort(signal);
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  return {
+    stop,
+    untrap: () => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    },
+  };
+}
+
+/** A run finished in the database but stopped before its exports were written: the next run writes them. */
+function interruptedAfterEnd(db: DB, runId: number, signal: string, recorded: number): RunInterruptedError {
+  const err = new RunInterruptedError(signal, runId, recorded);
+  markInterrupted(db, runId, `${err.message}; stopped before the exports were written (the next run writes them)`);
+  return err;
+}
 
 export async function runCommand(argv: string[]): Promise<number> {
   const parsed = parseCommand(RUN, argv);
@@ -48,58 +81,70 @@ export async function runCommand(argv: string[]): Promise<number> {
   const overrides = loadOverrides(values.overrides);
   mkdirSync(path.dirname(path.resolve(cfg.db)), { recursive: true });
 
+  const { stop, untrap } = trapSignals();
   let release;
   try {
-    release = await acquireLock(cfg.db);
-  } catch (err) {
-    if (err instanceof DatabaseLockedError) throw new LockedError(err.message);
-    throw err;
-  }
-  const tty = Boolean(process.stderr.isTTY);
-  const { log, file: logFile } = createLogger(cfg.out, { toStderr: !tty });
-  const db = openDatabase(cfg.db);
-  try {
-    const res = await runPipeline(db, {
-      input: cfg.input,
-      full: cfg.full,
-      workers: cfg.workers,
-      concurrency: cfg.concurrency,
-      limits: { maxFileBytes: cfg['max-file-mb'] * 1024 * 1024, timeoutMs: cfg['timeout-s'] * 1000, workerMemoryMb: cfg['worker-memory-mb'] },
-      log,
-      progress: new Progress(tty),
-      overrides: overrides.rules,
-      textIndex: !cfg['skip-text-index'],
-      followLinks: cfg['follow-links'],
-      verify: cfg.verify,
-      maxMissingShare: cfg.maxMissingShare,
-      // the run's own files are never its input (a database inside --input read itself nightly)
-      exclude: [cfg.db, `${cfg.db}-wal`, `${cfg.db}-shm`, `${cfg.db}-journal`, `${cfg.db}.lock`, cfg.out],
-    });
-    // an unchanged folder leaves the exports as they are (a national export takes a while)
-    const outputs = [...exportFiles(cfg.out), path.join(cfg.out, 'report.html'), path.join(cfg.out, 'metadata.json')];
-    const unchanged = !changedAnything(res) && outputs.every((f) => existsSync(f)) && csvLang(path.join(cfg.out, 'reports.csv')) === cfg.lang;
-    const exports = unchanged
-      ? outputs.map((f) => `${f} (unchanged)`)
-      : [...writeExports(db, cfg.out, { lang: cfg.lang }), await writeReport(db, cfg.out), writeDatasetteMetadata(db, cfg.out, cfg.db)];
-    const c = res.counts;
-    process.stdout.write(
-      [
-        `disclosure run #${res.runId} (${cfg.full ? 'full' : 'incremental'}) on ${path.resolve(cfg.input)}`,
-        `  files: ${c.files_seen} seen, ${c.files_new} new, ${c.files_changed} changed, ${c.files_unchanged} unchanged, ${c.files_failed - c.files_needs_ocr} failed, ${c.files_needs_ocr} need OCR, ${c.files_unsupported} unsupported, ${c.files_missing} missing`,
-        `  by status: ${Object.entries(fileStatusCounts(db))
-          .map(([k, n]) => `${n} ${k}`)
-          .join(', ')} (every file of the folder)`,
-        `  reports: ${c.reports_loaded} loaded; ${res.passedAllChecks} passed all identity checks, ${c.reports_failing_checks} with failing checks`,
-        `  in the database: ${res.reports.distinct} reports of ${res.reports.bodies} bodies (${res.reports.copies} files are copies of another report${res.reports.conflicts ? `; ${res.reports.conflicts} second reports of a body and year, flagged same_body_year` : ''})`,
-        `  database: ${cfg.db}`,
-        `  exports: ${exports.join(', ')}`,
-        `  log: ${logFile}`,
-        '',
-      ].join('\n'),
-    );
-    return c.files_failed ? 1 : 0;
+    try {
+      release = await acquireLock(cfg.db);
+    } catch (err) {
+      if (err instanceof DatabaseLockedError) throw new LockedError(err.message);
+      throw err;
+    }
+    const tty = Boolean(process.stderr.isTTY);
+    const { log, file: logFile } = createLogger(cfg.out, { toStderr: !tty });
+    const db = openDatabase(cfg.db);
+    try {
+      const res = await runPipeline(db, {
+        input: cfg.input,
+        full: cfg.full,
+        workers: cfg.workers,
+        concurrency: cfg.concurrency,
+        limits: { maxFileBytes: cfg['max-file-mb'] * 1024 * 1024, timeoutMs: cfg['timeout-s'] * 1000, workerMemoryMb: cfg['worker-memory-mb'] },
+        log,
+        progress: new Progress(tty),
+        overrides: overrides.rules,
+        textIndex: !cfg['skip-text-index'],
+        followLinks: cfg['follow-links'],
+        verify: cfg.verify,
+        maxMissingShare: cfg.maxMissingShare,
+        signal: stop.signal,
+        // the run's own files are never its input (a database inside --input read itself nightly)
+        exclude: [cfg.db, `${cfg.db}-wal`, `${cfg.db}-shm`, `${cfg.db}-journal`, `${cfg.db}.lock`, cfg.out],
+      });
+      const c = res.counts;
+      const recorded = c.files_new + c.files_changed;
+      // a signal during the run's last steps: its files are recorded, its exports not written
+      if (stop.signal.aborted) throw interruptedAfterEnd(db, res.runId, String(stop.signal.reason), recorded);
+      // an unchanged folder leaves the exports as they are (a national export takes a while)
+      const outputs = [...exportFiles(cfg.out), path.join(cfg.out, 'report.html'), path.join(cfg.out, 'metadata.json')];
+      const unchanged = !res.changed && outputs.every((f) => existsSync(f)) && csvLang(path.join(cfg.out, 'reports.csv')) === cfg.lang;
+      // a signal from here on lets the exports finish (seconds): the run then ends as usual
+      const exports = unchanged
+        ? outputs.map((f) => `${f} (unchanged)`)
+        : [...writeExports(db, cfg.out, { lang: cfg.lang }), await writeReport(db, cfg.out), writeDatasetteMetadata(db, cfg.out, cfg.db)];
+      process.stdout.write(
+        [
+          `disclosure run #${res.runId} (${cfg.full ? 'full' : 'incremental'}) on ${path.resolve(cfg.input)}`,
+          `  files: ${c.files_seen} seen, ${c.files_new} new, ${c.files_changed} changed, ${c.files_unchanged} unchanged, ${c.files_failed - c.files_needs_ocr} failed, ${c.files_needs_ocr} need OCR, ${c.files_unsupported} unsupported, ${c.files_missing} missing`,
+          `  failures: ${c.files_failed_new} new, ${c.files_failed_known} known (failing as they were at the end of the last finished run); 'disclosure status' lists them`,
+          `  by status: ${Object.entries(fileStatusCounts(db))
+            .map(([k, n]) => `${n} ${k}`)
+            .join(', ')} (every file of the folder)`,
+          `  reports: ${c.reports_loaded} loaded; ${res.passedAllChecks} passed all identity checks, ${c.reports_failing_checks} with failing checks`,
+          `  in the database: ${res.reports.distinct} reports of ${res.reports.bodies} bodies (${res.reports.copies} files are copies of another report${res.reports.conflicts ? `; ${res.reports.conflicts} second reports of a body and year, flagged same_body_year` : ''})`,
+          `  database: ${cfg.db}`,
+          `  exports: ${exports.join(', ')}`,
+          `  log: ${logFile}`,
+          '',
+        ].join('\n'),
+      );
+      // known failures (the same files failing as before) do not fail the night, by default
+      return failuresThatCount(c, cfg['fail-on']) ? 1 : 0;
+    } finally {
+      db.close();
+    }
   } finally {
-    db.close();
-    await release();
+    await release?.();
+    untrap();
   }
 }

@@ -10,7 +10,7 @@ import type { DB } from './db.js';
 import type { Store } from './store.js';
 
 export class BatchWriter {
-  private saves: Array<{ item: LoadItem; fileId: number | undefined; now: string }> = [];
+  private saves: Array<{ item: LoadItem; fileId: number | undefined; now: string; failingSince: number | null | undefined }> = [];
   private touches: Array<{ id: number; mtimeMs: number; now: string }> = [];
   private timer: NodeJS.Timeout | undefined;
   /** The error that ended writing, if any. */
@@ -28,10 +28,10 @@ export class BatchWriter {
     private readonly maxDelayMs = 250,
   ) {}
 
-  /** `fileId`: the file's row when the database already has it. */
-  save(item: LoadItem, fileId: number | undefined, now: string): void {
+  /** `fileId`: the file's row when the database already has it; `failingSince`: see Store.save. */
+  save(item: LoadItem, fileId: number | undefined, now: string, failingSince?: number | null): void {
     if (this.failure) throw this.failure;
-    this.saves.push({ item, fileId, now });
+    this.saves.push({ item, fileId, now, failingSince });
     this.schedule();
   }
 
@@ -66,7 +66,7 @@ export class BatchWriter {
     this.touches = [];
     try {
       this.db.transaction(() => {
-        for (const s of saves) this.store.save(s.item, s.fileId, this.runId, s.now);
+        for (const s of saves) this.store.save(s.item, s.fileId, this.runId, s.now, s.failingSince);
         for (const t of touches) this.store.touch(t.id, this.runId, t.mtimeMs, t.now);
       })();
     } catch (err) {

@@ -41,6 +41,27 @@ function deadOwner(lockDir: string): boolean {
   }
 }
 
+/**
+ * Who holds the lock of `dbFile`, read without taking it (`disclosure status`): undefined when
+ * nobody does, `pid` undefined when the lock directory has no owner file (being taken, or left
+ * by a crash between its two steps). `alive` is known only for a process of this host.
+ */
+export function lockOwner(dbFile: string): { pid?: number; host?: string; alive?: boolean } | undefined {
+  let lockDir: string;
+  try {
+    lockDir = `${realpathSync(dbFile)}.lock`;
+  } catch {
+    return undefined;
+  }
+  if (!existsSync(lockDir)) return undefined;
+  try {
+    const owner = JSON.parse(readFileSync(path.join(lockDir, 'owner.json'), 'utf8')) as { pid: number; host: string };
+    return { pid: owner.pid, host: owner.host, ...(owner.host === os.hostname() ? { alive: alive(owner.pid) } : {}) };
+  } catch {
+    return {};
+  }
+}
+
 /** A lock directory without its owner file: a live run writes it the moment it has the lock. */
 function ownerless(lockDir: string): boolean {
   return !existsSync(path.join(lockDir, 'owner.json')) && olderThan(lockDir, MINUTE);

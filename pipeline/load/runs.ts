@@ -1,4 +1,6 @@
-// The runs table: one row per `disclosure run`, with its counts by status.
+// The runs table: one row per `disclosure run`, with its counts by status and how it ended:
+// ok / partial (some files failed), crashed (a database error, or a process that died),
+// interrupted (SIGINT/SIGTERM), refused (the input looked unmounted; nothing was changed).
 import os from 'node:os';
 import type { DB } from './db.js';
 
@@ -7,8 +9,12 @@ export interface RunCounts {
   files_new: number;
   files_changed: number;
   files_unchanged: number;
-  /** failed or needs_ocr: the files that make the run exit 1 */
+  /** failed or needs_ocr: files_failed_new + files_failed_known */
   files_failed: number;
+  /** failures that were not there, as they are, at the end of the last finished run */
+  files_failed_new: number;
+  /** the same file, same content, same failure as at the end of the last finished run */
+  files_failed_known: number;
   files_needs_ocr: number;
   files_unsupported: number;
   files_missing: number;
@@ -22,6 +28,8 @@ export const emptyCounts = (): RunCounts => ({
   files_changed: 0,
   files_unchanged: 0,
   files_failed: 0,
+  files_failed_new: 0,
+  files_failed_known: 0,
   files_needs_ocr: 0,
   files_unsupported: 0,
   files_missing: 0,
@@ -29,22 +37,97 @@ export const emptyCounts = (): RunCounts => ({
   reports_failing_checks: 0,
 });
 
+export type RunStatus = 'running' | 'ok' | 'partial' | 'crashed' | 'interrupted' | 'refused';
+
+/** Which failures make `disclosure run` and `disclosure status` exit 1 (`--fail-on`). */
+export type FailOn = 'new' | 'any' | 'none';
+
+/** The failures of a run that count under `failOn`. */
+export const failuresThatCount = (c: Pick<RunCounts, 'files_failed' | 'files_failed_new'>, failOn: FailOn): number =>
+  failOn === 'new' ? c.files_failed_new : failOn === 'any' ? c.files_failed : 0;
+
+/** A run that finished its work (its failures were reported by its exit code). */
+export const FINISHED: readonly RunStatus[] = ['ok', 'partial'];
+
+/** The last run that finished (0: none): a failure that was there at its end is known. */
+export function lastFinishedRun(db: DB, before = Number.MAX_SAFE_INTEGER): number {
+  const row = db.prepare(`SELECT COALESCE(MAX(id), 0) AS id FROM runs WHERE status IN ('ok', 'partial') AND id < ?`).get(before) as { id: number };
+  return row.id;
+}
+
+/**
+ * Whether the last run that touched the files (a refused one touched none) stopped before its
+ * end (killed, interrupted, refused by the database): its copies, bodies and exports were
+ * not settled, so the next run settles them whatever it finds changed.
+ */
+export function lastRunUnfinished(db: DB): boolean {
+  const row = db.prepare(`SELECT status FROM runs WHERE status <> 'refused' ORDER BY id DESC LIMIT 1`).get() as { status: RunStatus } | undefined;
+  return row !== undefined && !FINISHED.includes(row.status);
+}
+
+/** Rows left 'running' by a process that is gone: the caller holds the lock, so none is alive. */
+function closeAbandoned(db: DB): void {
+  db.prepare(
+    `UPDATE runs SET status = 'crashed', error = COALESCE(error, 'the process ended without closing its run (killed, power loss)') WHERE status = 'running'`,
+  ).run();
+}
+
 export function startRun(db: DB, input: string, parserVersion: string, mode: 'incremental' | 'full', workers = 0): number {
   // a run that never finished (killed) is recorded as crashed, not left "running"
-  db.prepare(`UPDATE runs SET status = 'crashed' WHERE status = 'running'`).run();
+  closeAbandoned(db);
   const info = db
-    .prepare('INSERT INTO runs (started_at, input, parser_version, host, mode, workers) VALUES (?, ?, ?, ?, ?, ?)')
-    .run(new Date().toISOString(), input, parserVersion, os.hostname(), mode, workers);
+    .prepare('INSERT INTO runs (started_at, input, parser_version, host, mode, workers, pid) VALUES (?, ?, ?, ?, ?, ?, ?)')
+    .run(new Date().toISOString(), input, parserVersion, os.hostname(), mode, workers, process.pid);
   return Number(info.lastInsertRowid);
 }
 
+const CLOSE = `UPDATE runs SET finished_at = @finished_at, status = @status, error = @error, files_seen = @files_seen, files_new = @files_new,
+    files_changed = @files_changed, files_unchanged = @files_unchanged, files_failed = @files_failed, files_failed_new = @files_failed_new,
+    files_failed_known = @files_failed_known, files_needs_ocr = @files_needs_ocr, files_unsupported = @files_unsupported,
+    files_missing = @files_missing, reports_loaded = @reports_loaded, reports_failing_checks = @reports_failing_checks
+  WHERE id = @id`;
+
+function closeRun(db: DB, runId: number, counts: RunCounts, status: RunStatus, error: string | null): void {
+  db.prepare(CLOSE).run({ ...counts, id: runId, finished_at: new Date().toISOString(), status, error });
+}
+
 export function finishRun(db: DB, runId: number, counts: RunCounts): void {
-  db.prepare(
-    `UPDATE runs SET finished_at = @finished_at, status = @status, files_seen = @files_seen, files_new = @files_new,
-       files_changed = @files_changed, files_unchanged = @files_unchanged, files_failed = @files_failed,
-       files_needs_ocr = @files_needs_ocr, files_unsupported = @files_unsupported, files_missing = @files_missing, reports_loaded = @reports_loaded, reports_failing_checks = @reports_failing_checks
-     WHERE id = @id`,
-  ).run({ ...counts, id: runId, finished_at: new Date().toISOString(), status: counts.files_failed ? 'partial' : 'ok' });
+  closeRun(db, runId, counts, counts.files_failed ? 'partial' : 'ok', null);
+}
+
+/** The run stopped on a signal: the files recorded so far are whole; the next run does the rest. */
+export function interruptRun(db: DB, runId: number, counts: RunCounts, reason: string): void {
+  closeRun(db, runId, counts, 'interrupted', reason);
+}
+
+/** A run closed as finished, then stopped by a signal before its exports were written: marked interrupted. */
+export function markInterrupted(db: DB, runId: number, reason: string): void {
+  db.prepare(`UPDATE runs SET status = 'interrupted', error = ? WHERE id = ?`).run(reason, runId);
+}
+
+/**
+ * The run refused to start (the input looked unmounted or emptied): a closed row says so, with
+ * the reason, and nothing else is written. Best effort: undefined when the database refused the write.
+ */
+export function refuseRun(
+  db: DB,
+  run: { input: string; parserVersion: string; mode: 'incremental' | 'full'; workers: number; seen: number; reason: string },
+): number | undefined {
+  try {
+    return db.transaction(() => {
+      closeAbandoned(db);
+      const now = new Date().toISOString();
+      const info = db
+        .prepare(
+          `INSERT INTO runs (started_at, finished_at, input, parser_version, host, mode, workers, pid, status, error, files_seen)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'refused', ?, ?)`,
+        )
+        .run(now, now, run.input, run.parserVersion, os.hostname(), run.mode, run.workers, process.pid, run.reason, run.seen);
+      return Number(info.lastInsertRowid);
+    })();
+  } catch {
+    return undefined;
+  }
 }
 
 export type FileStatusCounts = Record<'loaded' | 'failed' | 'needs_ocr' | 'unsupported', number>;
@@ -63,12 +146,7 @@ export function fileStatusCounts(db: DB): FileStatusCounts {
 /** The run ended on an error: recorded as crashed with the reason (best effort: the database may refuse it). */
 export function failRun(db: DB, runId: number, counts: RunCounts, reason: string): boolean {
   try {
-    db.prepare(
-      `UPDATE runs SET finished_at = @finished_at, status = 'crashed', error = @error, files_seen = @files_seen, files_new = @files_new,
-         files_changed = @files_changed, files_unchanged = @files_unchanged, files_failed = @files_failed,
-         files_needs_ocr = @files_needs_ocr, files_unsupported = @files_unsupported, files_missing = @files_missing, reports_loaded = @reports_loaded, reports_failing_checks = @reports_failing_checks
-       WHERE id = @id`,
-    ).run({ ...counts, id: runId, finished_at: new Date().toISOString(), error: reason });
+    closeRun(db, runId, counts, 'crashed', reason);
     return true;
   } catch {
     return false;

@@ -1,19 +1,41 @@
 // What `disclosure status` reports: the last runs, and the files and reports that need a
-// person: unreadable files (failed, needs_ocr), reports whose region is undecided, reports
-// whose published tables break their own arithmetic, and reports read from a damaged file
-// (a PDF with broken objects or fonts, text with characters that could not be decoded).
+// person: unreadable files (failed, needs_ocr), new ones apart from known ones, reports whose
+// region is undecided, reports whose published tables break their own arithmetic, and reports
+// read from a damaged file (a PDF with broken objects or fonts, text with characters that
+// could not be decoded). Read-only: nothing here writes.
+import type { lockOwner } from './lock.js';
 import type { DB } from './db.js';
-import type { RunCounts } from './runs.js';
+import { lastFinishedRun, type RunCounts, type RunStatus } from './runs.js';
 
 export interface RunRow extends RunCounts {
   id: number;
   started_at: string;
   finished_at: string | null;
+  input: string;
   mode: string;
-  status: string;
+  /** As recorded; a 'running' row whose process is gone is shown as 'crashed' (runState). */
+  status: RunStatus;
   parser_version: string;
   host: string;
   workers: number | null;
+  /** Why it crashed, was interrupted or refused. */
+  error: string | null;
+  pid: number | null;
+}
+
+/** A run as status shows it: `status` the truth, `recorded_status` what the row says when they differ. */
+export type ShownRun = RunRow & { recorded_status?: RunStatus; status_note?: string };
+
+/**
+ * A 'running' row runs only while its process holds the lock beside the database: with no
+ * lock, a lock of another process, or a lock whose owner is dead, the process is gone
+ * (SIGKILL, power loss) and the row is shown as crashed. The row itself is left for the next
+ * run to close. A row from before runs kept their pid is running while the lock's owner lives.
+ */
+export function runState(row: RunRow, owner: ReturnType<typeof lockOwner>): ShownRun {
+  if (row.status !== 'running') return row;
+  const gone = !owner || owner.pid === undefined || owner.alive === false || (row.pid !== null && (owner.pid !== row.pid || owner.host !== row.host));
+  return gone ? { ...row, status: 'crashed', recorded_status: 'running', status_note: 'process gone' } : row;
 }
 
 export interface Attention {
@@ -24,6 +46,40 @@ export interface Attention {
 
 export function lastRuns(db: DB, n: number): RunRow[] {
   return db.prepare('SELECT * FROM runs ORDER BY id DESC LIMIT ?').all(n) as RunRow[];
+}
+
+export interface Failure extends Attention {
+  /** The run since which it fails as it is, and when that run started. */
+  failing_since_run: number | null;
+  failing_since: string | null;
+}
+
+export interface Failures {
+  /** The last run that finished before `run` (0: none): what failed at its end, as it is, is known. */
+  since_run: number;
+  new: { total: number; rows: Failure[] };
+  known: { total: number; rows: Failure[] };
+}
+
+/**
+ * The failing files of the folder (present, failed or needs_ocr) as run `runId` left them:
+ * new (failing as they are only since the last run that finished before it) apart from known.
+ */
+export function failuresOf(db: DB, runId: number | undefined, limit: number): Failures {
+  const since = runId === undefined ? 0 : lastFinishedRun(db, runId);
+  const part = (cond: string) => {
+    const where = `f.present = 1 AND f.status IN ('failed', 'needs_ocr') AND ${cond}`;
+    const total = (db.prepare(`SELECT COUNT(*) AS n FROM source_files f WHERE ${where}`).get(since) as { n: number }).n;
+    const rows = db
+      .prepare(
+        `SELECT f.path, f.status, COALESCE(f.error, '') AS reason, f.failing_since_run, r.started_at AS failing_since
+         FROM source_files f LEFT JOIN runs r ON r.id = f.failing_since_run WHERE ${where} ORDER BY f.status, f.path LIMIT ?`,
+      )
+      .all(since, limit) as Failure[];
+    return { total, rows };
+  };
+  // a failing row without the mark (none since migration 016 set it) is known
+  return { since_run: since, new: part('f.failing_since_run > ?'), known: part('COALESCE(f.failing_since_run, 0) <= ?') };
 }
 
 /** Present files that did not load (failed first, then scans), with their reasons. */

@@ -14,6 +14,8 @@ export interface KnownFile {
   parser_version: string;
   status: string;
   present: number;
+  /** The run since which it fails as it is (failed, needs_ocr); null when it does not fail. */
+  failing_since_run: number | null;
 }
 
 export class Store {
@@ -25,11 +27,11 @@ export class Store {
   ) {
     this.q = {
       insertFile: db.prepare(`INSERT INTO source_files (path, sha256, bytes, mtime_ms, encoding, format, status, error, parser_version,
-          first_seen_run, first_seen_at, last_seen_run, last_seen_at, processed_run)
-        VALUES (@path, @sha256, @bytes, @mtime_ms, @encoding, @format, @status, @error, @parser_version, @run, @now, @run, @now, @run)`),
+          first_seen_run, first_seen_at, last_seen_run, last_seen_at, processed_run, failing_since_run)
+        VALUES (@path, @sha256, @bytes, @mtime_ms, @encoding, @format, @status, @error, @parser_version, @run, @now, @run, @now, @run, @failing_since_run)`),
       updateFile: db.prepare(`UPDATE source_files SET sha256 = @sha256, bytes = @bytes, mtime_ms = @mtime_ms, encoding = @encoding,
           format = @format, status = @status, error = @error, parser_version = @parser_version, present = 1, missing_since = NULL,
-          last_seen_run = @run, last_seen_at = @now, processed_run = @run WHERE id = @id`),
+          last_seen_run = @run, last_seen_at = @now, processed_run = @run, failing_since_run = @failing_since_run WHERE id = @id`),
       touch: db.prepare('UPDATE source_files SET last_seen_run = ?, last_seen_at = ?, present = 1, missing_since = NULL, mtime_ms = ? WHERE id = ?'),
       deleteReport: db.prepare('DELETE FROM reports WHERE source_file_id = ?'),
       insertReport: db.prepare(`INSERT INTO reports (source_file_id, template, body_name, body_name_printed, body_full_name, body_short_name, body_level,
@@ -64,7 +66,7 @@ export class Store {
   knownAmong(paths: readonly string[]): Map<string, KnownFile> {
     if (!paths.length) return new Map();
     const rows = this.withList(
-      (list) => `SELECT id, path, sha256, bytes, mtime_ms, parser_version, status, present, error FROM source_files WHERE path IN (${list})`,
+      (list) => `SELECT id, path, sha256, bytes, mtime_ms, parser_version, status, present, error, failing_since_run FROM source_files WHERE path IN (${list})`,
       paths.length,
     ).all(...paths) as Array<KnownFile & { path: string }>;
     return new Map(rows.map((r) => [r.path, r]));
@@ -91,8 +93,10 @@ export class Store {
   /**
    * Stores a processed file and its report (replacing any earlier one) atomically.
    * `fileId`: the file's row, which the run found with knownAmong; undefined for a new file.
+   * `failingSince`: the run since which it fails as it is (pipeline/run/failures.ts decides);
+   * by default this run for a failing file, none for one that loaded or is unsupported.
    */
-  save(item: LoadItem, fileId: number | undefined, runId: number, now: string): { reportId: number | null } {
+  save(item: LoadItem, fileId: number | undefined, runId: number, now: string, failingSince?: number | null): { reportId: number | null } {
     return this.db.transaction(() => {
       const fileRow = {
         path: item.path,
@@ -106,6 +110,7 @@ export class Store {
         parser_version: this.parserVersion,
         run: runId,
         now,
+        failing_since_run: failingSince !== undefined ? failingSince : !item.ok && item.status !== 'unsupported' ? runId : null,
       };
       if (fileId !== undefined) {
         this.q.updateFile.run({ ...fileRow, id: fileId });

@@ -17,6 +17,8 @@ export interface RunContext extends Plan {
   writer: BatchWriter;
   tally: Tally;
   progress: ProgressSink;
+  /** The run before stopped before its end (killed, interrupted): copies, bodies and exports are settled whatever changed. */
+  settleAll: boolean;
 }
 
 /** A file's stored report stands: same parser, no override rule touching it, not a --full run. */

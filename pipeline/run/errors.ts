@@ -4,10 +4,41 @@
 /** The input folder looks unmounted or emptied: the run stopped before marking anything missing (exit 4). */
 export class InputVanishedError extends Error {
   override readonly name = 'InputVanishedError';
-  constructor(root: string, gone: number, known: number, maxShare: number) {
+  /** The run row that records the refusal (undefined when the database refused that write). */
+  runId: number | undefined;
+  constructor(
+    root: string,
+    readonly gone: number,
+    readonly known: number,
+    maxShare: number,
+    /** Entries the listing found. */
+    readonly listed: number,
+  ) {
     super(
       `${gone} of the ${known} files the database knows under ${root} are gone (${known === gone ? 'the folder is empty' : `more than ${Math.round(maxShare * 100)}%`}): ` +
         `is the folder mounted? Nothing was marked missing. If they were removed on purpose, run again with --allow-missing`,
+    );
+  }
+}
+
+/**
+ * The run was stopped (RunOptions.signal: SIGINT or SIGTERM at the CLI) before its end: the
+ * files recorded are whole and committed, the run row says `interrupted`, the next run does
+ * the rest. `reason`: the abort's reason (the signal's name).
+ */
+export class RunInterruptedError extends Error {
+  override readonly name = 'RunInterruptedError';
+  constructor(
+    readonly reason: string,
+    /** Undefined when the stop came before the run row existed (nothing was done). */
+    readonly runId: number | undefined,
+    /** Files recorded (loaded or failed) before the stop. */
+    readonly recorded: number,
+  ) {
+    super(
+      runId === undefined
+        ? `stopped by ${reason} before the run began; nothing was changed`
+        : `run #${runId} stopped by ${reason}: ${recorded} file(s) recorded, whole; the files not read yet are read by the next run`,
     );
   }
 }

@@ -1,5 +1,7 @@
 // The files that need reading go to the parse pool, a bounded number in flight; each result
 // is recorded through the batch writer. A bulk load builds its indexes once at the end.
+// A stop (opts.signal: SIGINT/SIGTERM) starts no new file and drops those in the pool; what
+// was recorded is committed, whole, and the deferred indexes are left to the next run.
 import path from 'node:path';
 import pLimit from 'p-limit';
 import { deferIndexes, restoreIndexes, shouldDefer } from '../load/deferred-indexes.js';
@@ -19,15 +21,21 @@ export async function execute(ctx: RunContext, work: Work[]): Promise<void> {
   if (deferred.length) log.info({ indexes: deferred, files: work.length }, 'bulk load: indexes are built at the end of the run');
 
   const pool = new ParsePool({ workers: ctx.workers, timeoutMs: ctx.limits.timeoutMs, memoryMb: ctx.limits.workerMemoryMb, overrides: ctx.overrides });
+  const signal = ctx.opts.signal;
+  const cancel = () => void pool.cancel();
+  signal?.addEventListener('abort', cancel);
   let stopped: unknown;
   try {
     stopped = await drain(ctx, work, (f) => handle(ctx, pool, f));
     if (stopped !== undefined) throw stopped;
   } finally {
+    signal?.removeEventListener('abort', cancel);
     await pool.close();
     // a refused batch is not written again; the next run redoes its files
     if (stopped === undefined) ctx.writer.flush();
-    if (deferred.length && stopped === undefined) {
+    // building an index is one long synchronous statement, which a second Ctrl-C could not
+    // cut short: a stopped run leaves it to the next run, as a killed one does
+    if (deferred.length && stopped === undefined && !signal?.aborted) {
       const t = Date.now();
       restoreIndexes(db);
       log.info({ indexes: deferred, ms: Date.now() - t }, 'deferred indexes built');
@@ -47,7 +55,7 @@ async function drain(ctx: RunContext, work: Work[], job: (f: Work) => Promise<vo
   const inFlight = new Set<Promise<void>>();
   let stopped: unknown;
   for (const f of work) {
-    if (stopped !== undefined) break;
+    if (stopped !== undefined || ctx.opts.signal?.aborted) break;
     const p: Promise<void> = limit(() => job(f)).finally(() => {
       inFlight.delete(p);
       ctx.progress.tick(path.relative(ctx.root, f.path));
@@ -63,13 +71,15 @@ async function drain(ctx: RunContext, work: Work[], job: (f: Work) => Promise<vo
 /** One file: read, hashed and parsed by the pool, then recorded. */
 async function handle(ctx: RunContext, pool: ParsePool, f: Work): Promise<void> {
   const { tally, limits } = ctx;
+  // queued in p-limit before the stop: not started
+  if (ctx.opts.signal?.aborted) return;
   const now = new Date().toISOString();
   const k = f.known;
   // not read (or not parsed to the end): recorded with the listing's facts and no hash
   const failed = (error: string, internal?: Parameters<typeof tally.record>[3]) =>
     tally.record(
       { path: f.path, bytes: Math.max(0, f.size), mtimeMs: f.mtimeMs, sha256: null, ok: false, status: 'failed', format: null, error },
-      k?.id,
+      k,
       now,
       internal,
     );
@@ -78,9 +88,11 @@ async function handle(ctx: RunContext, pool: ParsePool, f: Work): Promise<void> 
   const raw = ctx.listing.raw.get(f.path);
   const loaded = k?.sha256 && isCurrent(ctx, f.path, k) ? { loadedSha256: k.sha256 } : {};
   const r = await pool.run({ file: f.path, ...(raw ? { raw: raw.toString('hex') } : {}), maxBytes: limits.maxFileBytes, ...loaded });
+  // dropped by a stop: nothing is recorded, the next run reads it
+  if (r.kind === 'cancelled') return;
   // touched (new mtime), same content
   if (r.kind === 'same') {
-    tally.unchanged(k!.status, Boolean(k!.present));
+    tally.unchanged(k!);
     return ctx.writer.touch(k!.id, r.facts.mtimeMs, now);
   }
   if (r.kind === 'failed') return failed(r.error, r.internal);
@@ -89,5 +101,5 @@ async function handle(ctx: RunContext, pool: ParsePool, f: Work): Promise<void> 
   const item: LoadItem = o.ok
     ? { ...read, ok: true, encoding: o.encoding, format: o.format, report: o.report, paragraphs: o.paragraphs }
     : { ...read, ok: false, status: o.status, error: o.error, format: null };
-  tally.record(item, k?.id, now, o.ok ? undefined : o.internal);
+  tally.record(item, k, now, o.ok ? undefined : o.internal);
 }

@@ -24,8 +24,8 @@ export function finalize(ctx: RunContext, identity: string | undefined): RunResu
   }
   // copies and bodies before the cross-year check, which pairs primary reports of one body:
   // whole-database passes (0.8 s on 10,000 reports), so a night on which nothing changed,
-  // came or went skips them
-  const changedAny = counts.files_new + counts.files_changed + counts.files_missing + tally.reappeared > 0;
+  // came or went skips them (unless the run before stopped before settling them)
+  const changedAny = ctx.settleAll || counts.files_new + counts.files_changed + counts.files_missing + tally.reappeared > 0;
   const t = Date.now();
   const copies = changedAny ? refreshCopies(db) : copyCounts(db);
   const bodies = changedAny ? refreshBodies(db) : (db.prepare('SELECT COUNT(*) AS n FROM bodies').get() as { n: number }).n;
@@ -39,6 +39,7 @@ export function finalize(ctx: RunContext, identity: string | undefined): RunResu
   return {
     runId,
     counts,
+    changed: changedAny,
     passedAllChecks: tally.passedAllChecks,
     reports: { distinct: copies.groups, copies: copies.copies, conflicts: copies.conflicts, bodies },
   };

@@ -14,8 +14,8 @@ export interface Limits {
 
 export const DEFAULT_LIMITS: Limits = { maxFileBytes: 100 * 1024 * 1024, timeoutMs: 60_000, workerMemoryMb: 512 };
 
-/** The share of known files that may be gone in one run before it stops (issue 15). */
-export const DEFAULT_MAX_MISSING_SHARE = 0.5;
+/** The share of known files that may be gone in one run before it stops (issues 15, 18). */
+export const DEFAULT_MAX_MISSING_SHARE = 0.2;
 
 /** Told of the run's progress file by file; the CLI draws a bar from it. */
 export interface ProgressSink {
@@ -40,8 +40,14 @@ export interface RunOptions {
   followLinks?: boolean;
   /** Paths the run itself writes (database, output folder): never listed as input. */
   exclude?: readonly string[];
-  /** More than this share of the known files gone at once stops the run (default 0.5; 1 allows all). */
+  /** More than this share of the known files gone at once stops the run (default 0.2; 1 allows all). */
   maxMissingShare?: number;
+  /**
+   * Stops the run (the CLI aborts it on SIGINT/SIGTERM; the abort's reason names the signal):
+   * no new file is started, the files in the pool are dropped, what was recorded is committed,
+   * the run row is closed as `interrupted` and RunInterruptedError is thrown.
+   */
+  signal?: AbortSignal;
   /**
    * Re-read and re-hash the files whose size and mtime are unchanged (a file replaced by
    * another of the same size and mtime is otherwise never noticed): a weekly job.
@@ -54,6 +60,11 @@ export interface RunOptions {
 export interface RunResult {
   runId: number;
   counts: RunCounts;
+  /**
+   * Whether the dataset may differ from what the exports show: files came, changed or went,
+   * or the run before stopped before writing them (killed, interrupted).
+   */
+  changed: boolean;
   passedAllChecks: number;
   /** Present reports once copies are grouped (a page and its text dump are one), and their bodies. */
   reports: { distinct: number; copies: number; conflicts: number; bodies: number };

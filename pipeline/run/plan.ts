@@ -65,5 +65,5 @@ function guardDisappearance(db: DB, root: string, listing: Listing, maxShare: nu
     known++;
     if (!listed.has(r.path) && !under(r.path)) gone++;
   }
-  if (known && (listed.size === 0 || gone / known > maxShare)) throw new InputVanishedError(root, gone, known, maxShare);
+  if (known && (listed.size === 0 || gone / known > maxShare)) throw new InputVanishedError(root, gone, known, maxShare, listed.size);
 }

@@ -3,7 +3,8 @@
 // stops to write a batch to SQLite) between two files. A job that runs past the time
 // limit, or a worker that runs out of memory or crashes, ends as a `failed` result with
 // the reason; the worker is replaced and the jobs queued behind it move to the new one.
-// With `workers: 0` jobs run in this thread (library use, tests).
+// With `workers: 0` jobs run in this thread (library use, tests). cancel() (a run stopped by a
+// signal) drops every job not answered yet and stops the workers at once.
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +25,13 @@ export interface PoolOptions {
   depth?: number;
 }
 
+/** A job the pool dropped (cancel()): not read, or read and dropped; the next run does it. */
+export const CANCELLED = { kind: 'cancelled' } as const;
+export type PoolResult = JobResult | typeof CANCELLED;
+
 interface Pending {
   task: WorkerTask;
-  resolve: (r: JobResult) => void;
+  resolve: (r: PoolResult) => void;
 }
 
 interface Slot {
@@ -52,6 +57,7 @@ export class ParsePool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Array<() => void> = [];
   private nextId = 0;
+  private cancelled = false;
 
   constructor(private readonly opts: PoolOptions) {}
 
@@ -111,7 +117,8 @@ export class ParsePool {
     slot.worker.postMessage(p.task);
   }
 
-  async run(job: FileJob): Promise<JobResult> {
+  async run(job: FileJob): Promise<PoolResult> {
+    if (this.cancelled) return CANCELLED;
     if (!this.opts.workers) {
       // in this thread: the parser is loaded only then (the main thread of a run with workers never needs it)
       const { runJob } = await import('./file-job.js');
@@ -126,9 +133,26 @@ export class ParsePool {
         (best, s) => (s.queue.length < depth && (!best || s.queue.length < best.queue.length) ? s : best),
         undefined,
       );
-      if (slot) return new Promise<JobResult>((resolve) => this.post(slot, { task: { id: this.nextId++, job }, resolve }));
+      if (slot) return new Promise<PoolResult>((resolve) => this.post(slot, { task: { id: this.nextId++, job }, resolve }));
       await new Promise<void>((r) => this.waiting.push(r));
+      if (this.cancelled) return CANCELLED;
     }
+  }
+
+  /**
+   * Takes no more jobs; those queued or running end as CANCELLED, and the workers are
+   * terminated (a parse in the middle of a long PDF is not waited for). A job running in this
+   * thread (`workers: 0`) cannot be stopped and ends normally.
+   */
+  async cancel(): Promise<void> {
+    this.cancelled = true;
+    const dropped = this.slots.flatMap((s) => s.queue);
+    // close() takes the listeners off and starts terminating before its first await: no
+    // answer can come in after the jobs are dropped, and the run does not wait for the threads
+    const closing = this.close();
+    for (const p of dropped) p.resolve(CANCELLED);
+    for (const wake of this.waiting.splice(0)) wake();
+    await closing;
   }
 
   async close(): Promise<void> {

@@ -31,7 +31,7 @@ export function triage(ctx: RunContext): Work[] {
       const k = known.get(p);
       tally.counts.files_seen++;
       if (k && !ctx.opts.verify && isCurrent(ctx, p, k) && k.bytes === f.size && k.mtime_ms === f.mtimeMs) {
-        tally.unchanged(k.status, Boolean(k.present));
+        tally.unchanged(k);
         seen.push(k.id);
         ctx.progress.tick(path.relative(ctx.root, p));
       } else work.push({ ...f, known: k });
@@ -44,12 +44,12 @@ export function triage(ctx: RunContext): Work[] {
       const k = known.get(x.path);
       tally.counts.files_seen++;
       if (k && k.present && k.status === x.status && k.error === x.reason) {
-        tally.unchanged(k.status);
+        tally.unchanged(k);
         seen.push(k.id);
       } else
         tally.record(
           { path: x.path, bytes: 0, mtimeMs: 0, sha256: null, ok: false, status: x.status, format: null, error: x.reason },
-          k?.id,
+          k,
           new Date().toISOString(),
         );
     }

@@ -183,7 +183,9 @@ describe('disclosure run', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/#1 \S+ incremental partial in [\d.]+ s \(parser [\d.]+, .+, 2 workers\)/);
     expect(r.stdout).toMatch(/6 seen: 6 new, 0 changed, 0 unchanged; 5 loaded, 1 failed, 0 need OCR/);
-    expect(r.stdout).toMatch(/files needing attention: 1\n {2}failed +\S*protected\.pdf\n +password-protected PDF/);
+    expect(r.stdout).toMatch(
+      /files needing attention: 1\n {2}new failures \(no run finished before the last one\): 1\n {2}failed +\S*protected\.pdf\n +password-protected PDF/,
+    );
     const json = JSON.parse(cli(['status', '--db', s.db, '--json']).stdout);
     expect(json.files.total).toBe(1);
     expect(cli(['status', '--db', path.join(s.dir, 'none.sqlite')]).status).toBe(2);

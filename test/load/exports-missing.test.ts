@@ -18,7 +18,8 @@ const YEAR = 2020;
 let dir: string;
 let input: string;
 let db: DB;
-const run = () => runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }) });
+// one file of three deleted on purpose: more than the 20% the run takes for an unmounted folder
+const run = () => runPipeline(db, { input, full: false, concurrency: 2, log: pino({ level: 'silent' }), maxMissingShare: 1 });
 
 /** Every CSV of a full export, parsed: file name → header and rows. */
 function exportAll(out: string): Map<string, { header: string[]; rows: string[][] }> {

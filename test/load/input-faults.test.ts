@@ -1,18 +1,20 @@
 // What the nightly run does with a hostile input folder (issue 15): entries it does not read
 // get a row with the reason (once, not rewritten every night); an emptied or unmounted folder
-// stops the run before anything is marked missing; the run never reads its own database;
-// one lock per real database file.
-import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
+// stops the run before anything is marked missing (issue 18: more than 20% gone by default, a
+// refused run row, the CSVs untouched); the run never reads its own database; one lock per
+// real database file.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, unlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runPipeline } from '../../pipeline/run/index.js';
+import { DEFAULT_MAX_MISSING_SHARE, runPipeline } from '../../pipeline/run/index.js';
 import { InputVanishedError } from '../../pipeline/run/errors.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { acquireLock, DatabaseLockedError } from '../../pipeline/load/lock.js';
-import { SEEDS } from '../helpers.js';
+import { ROOT, SEEDS } from '../helpers.js';
 
 let dir: string;
 let input: string;
@@ -62,24 +64,85 @@ describe('entries that are not read', () => {
   });
 });
 
+const runRows = () =>
+  db.prepare(`SELECT id, status, error, finished_at, files_seen, files_missing FROM runs ORDER BY id`).all() as Array<{
+    id: number;
+    status: string;
+    error: string | null;
+    finished_at: string | null;
+    files_seen: number;
+    files_missing: number;
+  }>;
+
 describe('an emptied or unmounted input folder', () => {
-  it('stops the run before anything is marked missing', async () => {
+  it('stops the run before anything is marked missing, and leaves a refused run row that says why', async () => {
     await run();
     for (const f of readdirSync(input)) unlinkSync(path.join(input, f));
-    await expect(run()).rejects.toBeInstanceOf(InputVanishedError);
+    const err = await run().catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputVanishedError);
     expect(rows().every((x) => x.present === 1)).toBe(true);
-    expect(db.prepare(`SELECT COUNT(*) AS n FROM runs`).get()).toEqual({ n: 1 }); // no run row either
+    const [, refused] = runRows();
+    expect(refused).toMatchObject({ status: 'refused', files_seen: 0, files_missing: 0 });
+    expect(refused!.error).toMatch(/5 of the 5 files .* are gone \(the folder is empty\): is the folder mounted\?/);
+    expect(refused!.finished_at).not.toBeNull();
+    expect((err as InputVanishedError).runId).toBe(refused!.id);
   });
 
   it('so does more than the allowed share gone at once; fewer, or --allow-missing, are marked missing', async () => {
     await run();
     const files = readdirSync(input).sort();
     for (const f of files.slice(0, 3)) unlinkSync(path.join(input, f));
-    await expect(run()).rejects.toThrow(/3 of the 5 files .* are gone \(more than 50%\): is the folder mounted\? Nothing was marked missing/);
+    await expect(run()).rejects.toThrow(/3 of the 5 files .* are gone \(more than 20%\): is the folder mounted\? Nothing was marked missing/);
     expect((await run({ maxMissingShare: 0.6 })).counts.files_missing).toBe(3);
     unlinkSync(path.join(input, files[3]!));
     unlinkSync(path.join(input, files[4]!));
     expect((await run({ maxMissingShare: 1 })).counts.files_missing).toBe(2);
+    expect(runRows().map((r) => r.status)).toEqual(['ok', 'refused', 'ok', 'ok']);
+  });
+
+  it('by default takes up to 20% of the known files gone (1 of 5), and refuses more (2 of 5)', async () => {
+    expect(DEFAULT_MAX_MISSING_SHARE).toBe(0.2);
+    await run();
+    const files = readdirSync(input).sort();
+    unlinkSync(path.join(input, files[0]!));
+    expect((await run()).counts.files_missing).toBe(1);
+    // 2 of the 4 still known: 50%
+    unlinkSync(path.join(input, files[1]!));
+    unlinkSync(path.join(input, files[2]!));
+    await expect(run()).rejects.toThrow(/2 of the 4 files .* are gone \(more than 20%\)/);
+    expect(rows().filter((x) => !x.present)).toHaveLength(1);
+  });
+});
+
+describe('disclosure run on an emptied input folder', () => {
+  const BIN = path.join(ROOT, 'bin', 'disclosure.mjs');
+  const cli = (...args: string[]) => spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  /** Every file of the output folder (the CSVs, report.html) with its bytes. */
+  const outputs = (out: string) =>
+    new Map(
+      readdirSync(out, { withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => [e.name, readFileSync(path.join(out, e.name))]),
+    );
+
+  it('exits 4 leaving the CSVs and report.html byte for byte as they were; status shows the refused run and exits 1', () => {
+    const dbFile = path.join(dir, 'cli', 'db.sqlite');
+    const out = path.join(dir, 'cli', 'out');
+    const args = ['--input', input, '--db', dbFile, '--out', out, '--workers', '1'];
+    expect(cli('run', ...args).status).toBe(0);
+    const before = outputs(out);
+    expect([...before.keys()]).toEqual(expect.arrayContaining(['reports.csv', 'region_year.csv', 'report.html']));
+    for (const f of readdirSync(input)) unlinkSync(path.join(input, f));
+    const refused = cli('run', ...args);
+    expect(refused.status, refused.stderr).toBe(4);
+    expect(refused.stderr).toMatch(/5 of the 5 files .* are gone \(the folder is empty\): is the folder mounted\? Nothing was marked missing/);
+    expect(outputs(out)).toEqual(before);
+    const status = cli('status', '--db', dbFile);
+    expect(status.status).toBe(1);
+    expect(status.stdout).toMatch(/#2 \S+ incremental refused in [\d.]+ s .*\n.*\n {5}refused: 5 of the 5 files .* are gone \(the folder is empty\)/);
+    const handle = new Database(dbFile, { readonly: true });
+    expect(handle.prepare(`SELECT COUNT(*) AS n FROM source_files WHERE present = 0`).get()).toEqual({ n: 0 });
+    handle.close();
   });
 });
 

@@ -3,7 +3,7 @@
 // (DISCLOSURE_CRASH_AFTER_BATCHES, pipeline/run/crash-hook.ts) makes the run SIGKILL itself
 // right after its first committed batch, so the kill always lands between a commit and the
 // end of the run. The wall-clock kills at many points are in test/e2e/kill.test.ts.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -54,6 +54,14 @@ describe('a run killed right after its first committed batch', () => {
     // killed mid-run: the run row was never closed, and the batch it committed is there
     expect(handle.prepare('SELECT status, finished_at FROM runs').all()).toEqual([{ status: 'running', finished_at: null }]);
     handle.close();
+    // status tells a dead run from a live one by the lock's owner, and writes nothing
+    const status = spawnSync(process.execPath, [BIN, 'status', '--db', db, '--json'], { encoding: 'utf8' });
+    expect(status.status).toBe(1);
+    expect(JSON.parse(status.stdout).runs[0]).toMatchObject({ status: 'crashed', recorded_status: 'running', status_note: 'process gone' });
+    expect(spawnSync(process.execPath, [BIN, 'status', '--db', db], { encoding: 'utf8' }).stdout).toMatch(/#1 \S+ incremental crashed \(process gone\) in —/);
+    const reopened = new Database(db, { readonly: true });
+    expect(reopened.prepare('SELECT status FROM runs').all()).toEqual([{ status: 'running' }]);
+    reopened.close();
     const after = content(db);
     expect(after.files.length).toBeGreaterThan(0);
     expect(partialReports(after, clean)).toEqual([]);

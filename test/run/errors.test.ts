@@ -59,7 +59,7 @@ describe('the tally', () => {
     const writer = { save: (item: unknown) => saved.push(item) } as unknown as BatchWriter;
     const { log, lines } = captured();
     const bug = new TypeError("Cannot read properties of undefined (reading 'cells')");
-    new Tally(writer, log).record(
+    new Tally(writer, log, 1, 0).record(
       { path: '/in/a.pdf', bytes: 1, mtimeMs: 0, sha256: 'x', ok: false, status: 'failed', format: null, error: `internal error: ${bug.message}` },
       undefined,
       'now',
