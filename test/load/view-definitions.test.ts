@@ -177,9 +177,10 @@ describe('a database built by the migrations as released (views inside them)', (
     expect([...released.keys()]).toEqual(
       expect.arrayContaining(['v_report_headline', 'v_yearly_comparison', 'v_region_year', 'v_data_quality', 'v_report_primary']),
     );
-    expect(migrate(db)).toBe(1);
-    // the released migrations are accepted as they were recorded
-    expect((db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(14);
+    // every migration after 013 applies; the released ones are accepted as they were recorded
+    const all = readdirSync(sqlDir()).filter((f) => /^\d{3}_.*\.sql$/.test(f)).length;
+    expect(migrate(db)).toBe(all - 13);
+    expect((db.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get() as { n: number }).n).toBe(all);
     expect(viewNames(db)).toEqual(
       views()
         .map((v) => v.name)
