@@ -1,14 +1,83 @@
-// Brings the full-text index (report_text, FTS5 trigram) up to date with the paragraphs
-// stored since the last run, in one transaction at the end of the run: indexing costs a few
-// milliseconds a report and would otherwise hold up every batch of writes.
+// Brings the full-text indexes up to date with the paragraphs stored since the last run, in
+// one transaction at the end of the run: indexing costs a few milliseconds a report and would
+// otherwise hold up every batch of writes. Two indexes (sql/015_search.sql):
+//   - report_text, FTS5 trigram over the paragraphs: terms of 3 characters or more;
+//   - report_bigrams, contentless FTS5 over each paragraph's Han bigrams (made here, in JS):
+//     terms of 2 Han characters, which are most Chinese words (收费, 复议, 诉讼) and which the
+//     trigram index cannot find.
+// A paragraph is in both or in neither: both are filled up to one watermark
+// (report_text_state.indexed_to), and a deleted paragraph under it leaves both (the trigger
+// report_paragraphs_unindex). Paragraph ids are AUTOINCREMENT, so a new paragraph is always
+// above the watermark.
 import type { DB } from './db.js';
 
+/**
+ * A run of the characters the bigram index cuts into pairs: Han ideographs that are letters
+ * or numbers (〇 is a number; CJK radicals are symbols, and normalisation has already turned
+ * those that stand for an ideograph into it). Other text is left to the trigram index and to
+ * LIKE.
+ */
+const HAN_RUN = /(?:(?=\p{Script=Han})[\p{L}\p{N}])+/gu;
+const HAN_PAIR = /^(?:(?=\p{Script=Han})[\p{L}\p{N}]){2}$/u;
+
+/** Whether `term` is two Han characters: one token of the bigram index. */
+export function isHanPair(term: string): boolean {
+  return HAN_PAIR.test(term);
+}
+
+/**
+ * The bigram index's text of a paragraph: every pair of adjacent Han characters inside a
+ * run, once each, separated by spaces ("依申请收费情况" → "依申 申请 请收 收费 费情 情况").
+ * Once each: the index keeps no positions (detail=none), so a repeated pair adds nothing.
+ */
+export function bigramText(text: string): string {
+  const pairs = new Set<string>();
+  for (const m of text.matchAll(HAN_RUN)) {
+    const run = m[0];
+    let prev: string | undefined;
+    // by code point: an ideograph outside the BMP is two UTF-16 units
+    for (const ch of run) {
+      if (prev !== undefined) pairs.add(prev + ch);
+      prev = ch;
+    }
+  }
+  return [...pairs].join(' ');
+}
+
+/** Paragraphs read and indexed at a time (their text is in memory meanwhile). */
+const CHUNK = 2000;
+
+/** Puts the paragraphs with from < id <= to into the trigram index; returns how many. */
+export function indexTrigrams(db: DB, from: number, to: number): number {
+  return db.prepare('INSERT INTO report_text(rowid, text) SELECT id, text FROM report_paragraphs WHERE id > ? AND id <= ?').run(from, to).changes;
+}
+
+/** Puts the paragraphs with from < id <= to into the bigram index; returns how many had a pair. */
+export function indexBigrams(db: DB, from: number, to: number): number {
+  const read = db.prepare('SELECT id, text FROM report_paragraphs WHERE id > ? AND id <= ? ORDER BY id LIMIT ?');
+  const insert = db.prepare('INSERT INTO report_bigrams(rowid, bigrams) VALUES (?, ?)');
+  let n = 0;
+  // in chunks: better-sqlite3 cannot write while a statement is being iterated
+  for (let after = from; ;) {
+    const rows = read.all(after, to, CHUNK) as Array<{ id: number; text: string }>;
+    if (!rows.length) return n;
+    for (const r of rows) {
+      const pairs = bigramText(r.text);
+      // a paragraph without two Han characters in a row has nothing to find here
+      if (pairs) n += insert.run(r.id, pairs).changes;
+    }
+    after = rows[rows.length - 1]!.id;
+  }
+}
+
+/** The paragraphs above the watermark, into both indexes, in one transaction; returns how many. */
 export function indexText(db: DB): number {
   return db.transaction(() => {
     const from = (db.prepare('SELECT indexed_to FROM report_text_state WHERE id = 1').get() as { indexed_to: number }).indexed_to;
     const to = (db.prepare('SELECT COALESCE(MAX(id), 0) AS n FROM report_paragraphs').get() as { n: number }).n;
     if (to <= from) return 0;
-    const n = db.prepare('INSERT INTO report_text(rowid, text) SELECT id, text FROM report_paragraphs WHERE id > ? AND id <= ?').run(from, to).changes;
+    const n = indexTrigrams(db, from, to);
+    indexBigrams(db, from, to);
     db.prepare('UPDATE report_text_state SET indexed_to = ? WHERE id = 1').run(to);
     return n;
   })();
