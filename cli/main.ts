@@ -19,7 +19,8 @@ Run 'disclosure <command> --help' for a command's options.
 Exit codes: 0 all files processed; 1 some files failed (recorded in the database);
 2 usage or configuration error, or another run holds the database; 3 the database
 refused the run (busy, full, read-only, deleted or damaged: the message says what to do);
-4 the input folder looks unmounted or emptied (nothing was marked missing).
+4 the input folder looks unmounted or emptied (nothing was marked missing). search exits 1
+when it finds nothing (as grep).
 `;
 
 type Command = (argv: string[]) => Promise<number>;
@@ -37,6 +38,8 @@ async function lazy(name: string): Promise<Command | undefined> {
       return (await import('./status.js')).statusCommand;
     case 'report':
       return (await import('./report.js')).reportCommand;
+    case 'search':
+      return (await import('./search.js')).searchCommand;
     default:
       return undefined;
   }
