@@ -12,17 +12,27 @@
 import type { DB } from './db.js';
 
 /**
- * A run of the characters the bigram index cuts into pairs: Han ideographs that are letters
- * or numbers (〇 is a number; CJK radicals are symbols, and normalisation has already turned
+ * The characters the bigram index cuts into pairs: Han ideographs that are letters or
+ * numbers (〇 is a number; CJK radicals are symbols, and normalisation has already turned
  * those that stand for an ideograph into it). Other text is left to the trigram index and to
  * LIKE.
  */
-const HAN_RUN = /(?:(?=\p{Script=Han})[\p{L}\p{N}])+/gu;
-const HAN_PAIR = /^(?:(?=\p{Script=Han})[\p{L}\p{N}]){2}$/u;
+const HAN = /^(?=\p{Script=Han})[\p{L}\p{N}]$/u;
+
+/** HAN for every BMP code unit, tested once: the regex per character was most of the indexing time. */
+let bmpHan: Uint8Array | undefined;
+function hanTable(): Uint8Array {
+  if (!bmpHan) {
+    bmpHan = new Uint8Array(0x10000);
+    for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) bmpHan[c] = HAN.test(String.fromCharCode(c)) ? 1 : 0;
+  }
+  return bmpHan;
+}
 
 /** Whether `term` is two Han characters: one token of the bigram index. */
 export function isHanPair(term: string): boolean {
-  return HAN_PAIR.test(term);
+  const chars = [...term];
+  return chars.length === 2 && chars.every((c) => HAN.test(c));
 }
 
 /**
@@ -31,15 +41,27 @@ export function isHanPair(term: string): boolean {
  * Once each: the index keeps no positions (detail=none), so a repeated pair adds nothing.
  */
 export function bigramText(text: string): string {
+  const han = hanTable();
   const pairs = new Set<string>();
-  for (const m of text.matchAll(HAN_RUN)) {
-    const run = m[0];
-    let prev: string | undefined;
-    // by code point: an ideograph outside the BMP is two UTF-16 units
-    for (const ch of run) {
-      if (prev !== undefined) pairs.add(prev + ch);
-      prev = ch;
+  let prev = '';
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    let ch: string;
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < text.length) {
+      // an ideograph outside the BMP (CJK Extension B …) is two UTF-16 units
+      ch = String.fromCodePoint(text.codePointAt(i)!);
+      i++;
+      if (!HAN.test(ch)) {
+        prev = '';
+        continue;
+      }
+    } else if (han[u]) ch = text[i]!;
+    else {
+      prev = '';
+      continue;
     }
+    if (prev) pairs.add(prev + ch);
+    prev = ch;
   }
   return [...pairs].join(' ');
 }
