@@ -111,6 +111,12 @@ type Row = Omit<SearchHit, 'offset' | 'context' | 'is_primary'> & { is_primary: 
 
 export function searchParagraphs(db: DB, query: string, opts: SearchOptions = {}): SearchResult {
   const words = searchWords(query);
+  // one read transaction: the watermark, the hits and their text from one snapshot, while a
+  // run may be replacing reports and indexing (WAL)
+  return db.transaction(() => find(db, words, opts))();
+}
+
+function find(db: DB, words: SearchWord[], opts: SearchOptions): SearchResult {
   const indexedTo = (db.prepare('SELECT indexed_to FROM report_text_state WHERE id = 1').get() as { indexed_to: number }).indexed_to;
   const unindexed = (db.prepare('SELECT COUNT(*) AS n FROM report_paragraphs WHERE id > ?').get(indexedTo) as { n: number }).n;
   const m = matching(words, indexedTo);
