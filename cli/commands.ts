@@ -200,5 +200,34 @@ OCR; an index of every body and a section for each of the first --bodies by regi
   },
 } as const satisfies CommandSpec;
 
+export const SEARCH = {
+  name: 'search',
+  brief: 'find the paragraphs of the reports that contain a word (收费, 行政复议)',
+  about: `Finds the paragraphs of the reports that contain TERM, and prints each with its report
+(body, report year, file), where it is (block, page when known, the character offset of
+the term in the paragraph) and the words around it, the term marked 【…】. Several words,
+separated by spaces, must all be in the paragraph. Words are matched as written (no word
+list, no stemming; FTS5 operators such as AND, NEAR, * and quotes are text): a word of 3
+characters or more through the trigram index, of 2 Chinese characters through the bigram
+index, anything shorter by reading every paragraph. Hits are listed by report year, body
+and block; copies of a report (is_primary 0) come after its primary file and are marked.`,
+  positionals: 'TERM...',
+  options: {
+    db: DB,
+    year: { type: 'string', arg: 'YYYY', pattern: /^\d{4}$/, patternHelp: 'a year such as 2023', help: 'only reports of that year' },
+    region: {
+      type: 'string',
+      arg: 'CODE',
+      pattern: /^\d{6}(\d{3})?$/,
+      patternHelp: 'a 6- or 9-digit division code',
+      help: 'only that region and what lies below it (150000 内蒙古,\n150700 呼伦贝尔市)',
+    },
+    limit: { type: 'number', arg: 'N', integer: true, min: 1, default: 20, help: 'how many paragraphs to print (all are counted)' },
+    json: { type: 'boolean', help: 'one JSON object per paragraph, one per line' },
+  },
+  epilog: `Exit codes: 0 paragraphs found; 1 none (as grep); 2 usage error (no term, a term of
+punctuation only, no database).`,
+} as const satisfies CommandSpec;
+
 /** In the order `disclosure --help` lists them. */
-export const COMMANDS: readonly CommandSpec[] = [RUN, EXTRACT, EXPORT, STATUS, REPORT];
+export const COMMANDS: readonly CommandSpec[] = [RUN, EXTRACT, EXPORT, STATUS, REPORT, SEARCH];

@@ -21,7 +21,8 @@ Exit codes: 0 all files processed, or only known failures; 1 new failures (recor
 database; --fail-on chooses); 2 usage or configuration error, or another run holds the
 database; 3 the database refused the run (busy, full, read-only, deleted or damaged: the
 message says what to do); 4 the input folder looks unmounted or emptied (nothing was marked
-missing); 130/143 stopped by SIGINT/SIGTERM (the next run does the rest).
+missing); 130/143 stopped by SIGINT/SIGTERM (the next run does the rest). search
+exits 1 when it finds nothing (as grep).
 `;
 
 type Command = (argv: string[]) => Promise<number>;
@@ -39,6 +40,8 @@ async function lazy(name: string): Promise<Command | undefined> {
       return (await import('./status.js')).statusCommand;
     case 'report':
       return (await import('./report.js')).reportCommand;
+    case 'search':
+      return (await import('./search.js')).searchCommand;
     default:
       return undefined;
   }

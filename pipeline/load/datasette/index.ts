@@ -69,6 +69,15 @@ function ftsOf(db: DB, table: string): { fts_table: string; fts_pk: string } | u
   return undefined;
 }
 
+/** Views over an indexed table, with the column that is its key: Datasette searches them through the table's index. */
+const FTS_VIEWS: Record<string, { table: string; pk: string }> = { v_paragraphs: { table: 'report_paragraphs', pk: 'paragraph_id' } };
+
+function viewFts(db: DB, view: string): { fts_table: string; fts_pk: string } | Record<string, never> {
+  const v = FTS_VIEWS[view]!;
+  const fts = ftsOf(db, v.table);
+  return fts ? { fts_table: fts.fts_table, fts_pk: v.pk } : {};
+}
+
 export interface DatasetteMetadata {
   title: string;
   description: string;
@@ -102,6 +111,7 @@ export function datasetteMetadata(db: DB, dbName: string): DatasetteMetadata {
       ...(about ? { description: about } : {}),
       columns: Object.fromEntries(columnsOf(db, r.name).map((c) => [c, describe(c)])),
       ...(r.type === 'table' ? (ftsOf(db, r.name) ?? {}) : {}),
+      ...(r.name in FTS_VIEWS ? viewFts(db, r.name) : {}),
       // internal bookkeeping stays out of the way of someone browsing the dataset
       ...(TABLE_ABOUT[r.name] || r.type === 'view' ? {} : { hidden: true }),
     };

@@ -59,13 +59,28 @@ describe('metadata.json for Datasette', () => {
   });
 
   it('declares the full-text index on the paragraphs, as Datasette needs it', () => {
-    expect(meta.databases.disclosure!.tables.report_paragraphs).toMatchObject({ fts_table: 'report_text', fts_pk: 'id' });
+    const tables = meta.databases.disclosure!.tables;
+    expect(tables.report_paragraphs).toMatchObject({ fts_table: 'report_text', fts_pk: 'id' });
+    // the paragraphs with their body, year and region: searchable in Datasette too
+    expect(tables.v_paragraphs).toMatchObject({ fts_table: 'report_text', fts_pk: 'paragraph_id' });
+    // and found without the metadata, the way Datasette detects an index (content="table")
+    const detect = `SELECT name FROM sqlite_master WHERE rootpage = 0 AND sql LIKE '%VIRTUAL TABLE%USING FTS%content="report_paragraphs"%'`;
+    expect(built.db.prepare(detect).all()).toEqual([{ name: 'report_text' }]);
   });
 
   it('offers the example queries, each of which runs', () => {
     const queries = meta.databases.disclosure!.queries;
     expect(Object.keys(queries)).toEqual(
-      expect.arrayContaining(['county_applications', 'outcome_mix', 'fees', 'litigation_rising', 'inconsistent_reports', 'dictionary_fees']),
+      expect.arrayContaining([
+        'county_applications',
+        'outcome_mix',
+        'fees',
+        'litigation_rising',
+        'inconsistent_reports',
+        'search_fees',
+        'search_two_characters',
+        'dictionary_fees',
+      ]),
     );
     for (const [name, q] of Object.entries(queries)) {
       expect(q.title, name).toMatch(/[\u4e00-\u9fff]/);
@@ -91,5 +106,18 @@ describe('the database in an older SQLite (Debian 12: Python, Datasette)', () =>
       expect(Number(counts.get(v.name)), `${v.name} in sqlite3 ${version.slice(0, 6)}`).toBe(
         (built.db.prepare(`SELECT COUNT(*) AS n FROM ${v.name}`).get() as { n: number }).n,
       );
+  });
+
+  it('answers the canned queries and both search indexes (no contentless_delete, a 3.43 option it refuses)', () => {
+    for (const [name, q] of Object.entries(meta.databases.disclosure!.queries)) {
+      const rows = execFileSync('sqlite3', ['-readonly', '-json', built.dbFile], { input: q.sql, encoding: 'utf8' });
+      const expected = built.db.prepare(q.sql).all();
+      expect(rows.trim() ? (JSON.parse(rows) as unknown[]).length : 0, name).toBe(expected.length);
+    }
+    const out = execFileSync('sqlite3', ['-readonly', built.dbFile], {
+      input: `SELECT COUNT(*) FROM report_bigrams WHERE report_bigrams MATCH '"复议"';\nSELECT COUNT(*) FROM report_text WHERE report_text MATCH '"行政复议"';`,
+      encoding: 'utf8',
+    });
+    for (const n of out.trim().split('\n')) expect(Number(n)).toBeGreaterThan(0);
   });
 });
