@@ -8,6 +8,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../pipeline/run/index.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
+import { exampleQueries } from '../../pipeline/load/datasette/queries.js';
 import { DEV, ROOT, readGold } from '../helpers.js';
 
 let dir: string;
@@ -102,7 +103,7 @@ describe('the README example queries', () => {
       .split(';')
       .map((q) => q.replace(/--[^\n]*/g, '').trim())
       .filter(Boolean);
-    expect(statements).toHaveLength(7);
+    expect(statements).toHaveLength(exampleQueries().length);
     const results = statements.map((q) => db.prepare(q).all());
     expect(results[0]).toContainEqual(expect.objectContaining({ county: '平潭县', report_year: 2024, received: 218 }));
     expect(results[1]).toContainEqual({ report_year: 2019, outcome: 'received', applications: 23 });
