@@ -13,9 +13,15 @@
 // commit) on the same corpora, with 2 workers: a before/after on the same machine and day.
 // --formats pdf (a comma list) measures only those formats, without the scale runs, and writes
 // its figures into a section of their own (<!-- RESULTS-PDF:START --> …), added when missing.
+// --search measures full-text search instead (its own section, <!-- RESULTS-SEARCH:START --> …):
+// for each --scale (default 10000,100000) a text corpus is loaded without the full-text index,
+// then bench-run.mjs --index builds the trigram and the bigram index apart (--reps times),
+// sizes them and times `disclosure search` for words of 1, 2 and 3+ characters. --reuse keeps
+// the databases of an earlier --search run in --work (a 100k load takes 8–15 minutes here).
 //   node scripts/bench.mjs [--work DIR] [--scale 1000,10000,100000] [--reps 3] [--compare DIR] [--quick] [--formats pdf]
+//   node scripts/bench.mjs --search [--scale 10000,100000] [--reps 2] [--reuse]
 import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,6 +37,8 @@ const { values } = parseArgs({
     compare: { type: 'string' },
     quick: { type: 'boolean' },
     formats: { type: 'string' },
+    search: { type: 'boolean' },
+    reuse: { type: 'boolean' },
   },
 });
 const REPS = Number(values.reps ?? (values.quick ? 1 : 3));
@@ -42,9 +50,84 @@ const PER_FORMAT = Object.fromEntries(Object.entries(ALL_FORMATS).filter(([f]) =
 
 const compareRev = values.compare && execFileSync('git', ['-C', values.compare, 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
 
-function measure(args, checkout = root) {
-  const out = execFileSync(process.execPath, [path.join(checkout, 'scripts', 'bench-run.mjs'), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 });
+function measure(args, checkout = root, env = {}) {
+  const out = execFileSync(process.execPath, [path.join(checkout, 'scripts', 'bench-run.mjs'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+    env: { ...process.env, ...env },
+  });
   return JSON.parse(out.trim().split('\n').pop());
+}
+
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+const machine = () =>
+  `Measured ${new Date().toISOString().slice(0, 10)} on this machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}.`;
+
+/** Writes `lines` into BENCHMARKS.md between the markers of `tag` (a section of its own, added when missing). */
+function writeSection(tag, title, lines) {
+  const file = path.join(root, 'BENCHMARKS.md');
+  const start = `<!-- ${tag}:START -->`;
+  const end = `<!-- ${tag}:END -->`;
+  let doc = readFileSync(file, 'utf8');
+  if (!doc.includes(start)) doc += `\n## ${title}\n\n${start}\n${end}\n`;
+  writeFileSync(file, `${doc.slice(0, doc.indexOf(start) + start.length)}\n${lines.join('\n')}\n${doc.slice(doc.indexOf(end))}`);
+  console.log(lines.join('\n'));
+}
+
+if (values.search) {
+  await benchSearch();
+  process.exit(0);
+}
+
+/** Full-text search: index build times and sizes, search latency, per scale. */
+async function benchSearch() {
+  const sizes = (values.scale ?? '10000,100000').split(',').map(Number);
+  const reps = Number(values.reps ?? 2);
+  mkdirSync(work, { recursive: true });
+  const rows = [];
+  for (const n of sizes) {
+    const db = path.join(work, `search-${n}.sqlite`);
+    if (!values.reuse || !existsSync(db)) {
+      for (const f of [db, `${db}-wal`, `${db}-shm`]) rmSync(f, { force: true });
+      const corpus = path.join(work, `search-${n}`);
+      makeCorpus(corpus, n, ['text']);
+      measure(['--input', corpus, '--db', db, '--workers', '2'], root, { BENCH_TEXT_INDEX: '0' });
+      rmSync(corpus, { recursive: true, force: true });
+    }
+    const r = measure(['--index', '--db', db, '--reps', String(reps)]);
+    rows.push({ n, ...r });
+    console.error(`search ${n}: trigram ${r.runs.map((x) => x.trigram.toFixed(1)).join('/')} s, bigram ${r.runs.map((x) => x.bigram.toFixed(1)).join('/')} s`);
+  }
+  const range = (xs, d = 1) => {
+    const [lo, hi] = [Math.min(...xs), Math.max(...xs)];
+    return lo.toFixed(d) === hi.toFixed(d) ? lo.toFixed(d) : `${lo.toFixed(d)}–${hi.toFixed(d)}`;
+  };
+  const mb = (x) => `${fmt(x)} MB`;
+  writeSection('RESULTS-SEARCH', 'Full-text search', [
+    machine(),
+    `Command: \`npm run bench -- --search --scale ${sizes.join(',')} --reps ${reps}${values.reuse ? ' --reuse' : ''}\` (text corpora of scripts/make-corpus.mjs loaded with \`BENCH_TEXT_INDEX=0\`; each index emptied and built again ${reps} time${reps > 1 ? 's' : ''}, the range is given).`,
+    '',
+    '| reports | paragraphs | trigram index build | bigram index build | both (`indexText` at the end of a run) | trigram index | bigram index | database without the bigram index → with it |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...rows.map((r) => {
+      const base = r.mb.other + r.mb.trigram;
+      return `| ${fmt(r.n)} | ${fmt(r.paragraphs)} | ${range(r.runs.map((x) => x.trigram))} s | ${range(r.runs.map((x) => x.bigram))} s | ${range(r.runs.map((x) => x.trigram + x.bigram))} s | ${mb(r.mb.trigram)} | ${mb(r.mb.bigram)} | ${mb(base)} → ${mb(base + r.mb.bigram)} (+${((100 * r.mb.bigram) / base).toFixed(1)} %) |`;
+    }),
+    '',
+    '| reports | word | looked up in | paragraphs found | in reports | search, --limit 20, on a connection of its own (min–max of 5) |',
+    '|---:|---|---|---:|---:|---:|',
+    ...rows.flatMap((r) =>
+      r.queries.map(
+        (q) =>
+          `| ${fmt(r.n)} | ${q.term} | ${{ bigram: 'bigram index', trigram: 'trigram index', like: 'LIKE over every paragraph' }[q.route]} | ${fmt(q.paragraphs)} | ${fmt(q.reports)} | ${range([q.min, q.max], 2)} s |`,
+      ),
+    ),
+    ...rows
+      .filter((r) => r.migrateSeconds > 0.5)
+      .map(
+        (r) => `\nUpgrading the ${fmt(r.n)}-report database to migration 015 (paragraphs copied, indexes recreated empty): ${r.migrateSeconds.toFixed(1)} s.`,
+      ),
+  ]);
 }
 
 async function pdfPages(dir) {
@@ -66,7 +149,6 @@ async function pdfPages(dir) {
 }
 
 const rows = [];
-const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
 rmSync(work, { recursive: true, force: true });
 
 for (const [format, n] of Object.entries(PER_FORMAT)) {
@@ -124,7 +206,7 @@ for (const n of scale) {
 }
 
 const lines = [
-  `Measured ${new Date().toISOString().slice(0, 10)} on this machine: ${os.cpus().length} cores (${os.cpus()[0]?.model.trim()}), ${fmt(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}.`,
+  machine(),
   `Command: \`npm run bench${values.compare || only ? ' --' : ''}${only ? ` --formats ${only.join(',')}` : ''}${values.compare ? ` --compare <worktree of ${compareRev}>` : ''}\` (${values.quick ? 'quick sizes' : 'full sizes'}; per-format times are the median of ${REPS} run${REPS > 1 ? 's' : ''}).`,
   '',
   `| format | files | reports/s, 1 worker | reports/s, 2 workers | speed-up | floor: read + decode, files/s | run time ÷ floor | peak RSS (2 workers) |${compareRev ? ` ${compareRev}: reports/s, peak RSS (2 workers) |` : ''}`,
@@ -155,11 +237,5 @@ const lines = [
     : []),
 ];
 
-const file = path.join(root, 'BENCHMARKS.md');
 const tag = only ? `RESULTS-${only.join('-').toUpperCase()}` : 'RESULTS';
-const start = `<!-- ${tag}:START -->`;
-const end = `<!-- ${tag}:END -->`;
-let doc = readFileSync(file, 'utf8');
-if (!doc.includes(start)) doc += `\n## ${only.join(', ')} only\n\n${start}\n${end}\n`;
-writeFileSync(file, `${doc.slice(0, doc.indexOf(start) + start.length)}\n${lines.join('\n')}\n${doc.slice(doc.indexOf(end))}`);
-console.log(lines.join('\n'));
+writeSection(tag, `${only?.join(', ')} only`, lines);
