@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VIEWS, writeExports, writeWorkbook, YEARLY } from '../../../pipeline/load/export/index.js';
+import { backlogOf } from '../../../pipeline/load/export/workbook.js';
 import { LEVEL_ZH } from '../../../pipeline/load/zh/index.js';
 import { buildDatabase, DEV_RAW, SAMPLE, type Built } from '../../build-db.js';
 
@@ -99,4 +100,15 @@ describe('disclosure.xlsx', () => {
         });
     }
   }, 180_000);
+
+  it('sees how far the zip lags behind a sheet (the wait that keeps a national workbook in bounded memory)', async () => {
+    // exceljs pipes a streamed sheet into the zip without backpressure; writeWorkbook waits on
+    // this backlog. An exceljs that hides it fails here, not by running out of memory
+    const w = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path.join(built.dir, 'probe.xlsx') });
+    const ws = w.addWorksheet('probe');
+    for (let i = 0; i < 5000; i++) ws.addRow([i, '数据'.repeat(20)]).commit();
+    expect(backlogOf(ws)).toBeGreaterThan(0);
+    await ws.commit();
+    await w.commit();
+  });
 });
