@@ -5,6 +5,14 @@ import os from 'node:os';
 import type { CommandSpec } from './options.js';
 
 const DB = { type: 'string', arg: 'FILE', default: 'data/out/disclosure.sqlite', help: 'SQLite database' } as const;
+const YEAR = { type: 'string', arg: 'YYYY', pattern: /^\d{4}$/, patternHelp: 'a year such as 2023', help: 'only that report year' } as const;
+const REGION = {
+  type: 'string',
+  arg: 'CODE',
+  pattern: /^\d{6}(\d{3})?$/,
+  patternHelp: 'a 6- or 9-digit division code',
+  help: 'only that region and what lies below it (150000 内蒙古,\n150700 呼伦贝尔市)',
+} as const;
 
 const LANG = {
   type: 'string',
@@ -121,14 +129,8 @@ workbook with one sheet per view.`,
       type: 'boolean',
       help: 'also write DIR/disclosure.xlsx: a sheet per view, the dictionary,\nheader rows frozen, numbers as numbers (WPS, Excel, LibreOffice)',
     },
-    year: { type: 'string', arg: 'YYYY', pattern: /^\d{4}$/, patternHelp: 'a year such as 2023', help: 'only that report year' },
-    region: {
-      type: 'string',
-      arg: 'CODE',
-      pattern: /^\d{6}(\d{3})?$/,
-      patternHelp: 'a 6- or 9-digit division code',
-      help: 'only that region and what lies below it (150000 内蒙古,\n150700 呼伦贝尔市)',
-    },
+    year: YEAR,
+    region: REGION,
     map: {
       type: 'string',
       arg: 'year|current',
@@ -214,14 +216,8 @@ and block; copies of a report (is_primary 0) come after its primary file and are
   positionals: 'TERM...',
   options: {
     db: DB,
-    year: { type: 'string', arg: 'YYYY', pattern: /^\d{4}$/, patternHelp: 'a year such as 2023', help: 'only reports of that year' },
-    region: {
-      type: 'string',
-      arg: 'CODE',
-      pattern: /^\d{6}(\d{3})?$/,
-      patternHelp: 'a 6- or 9-digit division code',
-      help: 'only that region and what lies below it (150000 内蒙古,\n150700 呼伦贝尔市)',
-    },
+    year: YEAR,
+    region: REGION,
     limit: { type: 'number', arg: 'N', integer: true, min: 1, default: 20, help: 'how many paragraphs to print (all are counted)' },
     json: { type: 'boolean', help: 'one JSON object per paragraph, one per line' },
   },
