@@ -157,6 +157,10 @@ decoded), whose figures may be incomplete.`,
     db: DB,
     runs: { type: 'number', arg: 'N', integer: true, min: 1, default: 5, help: 'how many runs to list' },
     limit: { type: 'number', arg: 'N', integer: true, min: 0, default: 20, help: 'how many files and reports to list' },
+    lang: {
+      ...LANG,
+      help: 'zh: the reports needing attention in Chinese, as a reader writes them\n(勾稽关系不符：表三（总计列）办理结果合计 21 ≠ 分项之和 27)',
+    },
     json: { type: 'boolean', help: 'one JSON object instead of text' },
     'fail-on': {
       type: 'string',

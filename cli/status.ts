@@ -5,7 +5,19 @@ import { existsSync } from 'node:fs';
 import { openDatabase } from '../pipeline/load/db.js';
 import { lockOwner } from '../pipeline/load/lock.js';
 import { failuresThatCount, type FailOn } from '../pipeline/load/runs.js';
-import { failuresOf, filesNeedingAttention, lastRuns, reportsNeedingAttention, runState, type Failure, type ShownRun } from '../pipeline/load/status.js';
+import { dictionaryLabels } from '../pipeline/load/dictionary.js';
+import {
+  DAMAGE_CODES,
+  failuresOf,
+  filesNeedingAttention,
+  firstFinding,
+  lastRuns,
+  reportsNeedingAttention,
+  runState,
+  type Failure,
+  type ShownRun,
+} from '../pipeline/load/status.js';
+import { findingZh } from '../pipeline/load/zh/index.js';
 import { STATUS } from './commands.js';
 import { UsageError } from './errors.js';
 import { helpText, parseCommand } from './options.js';
@@ -34,6 +46,9 @@ const failureLines = (rows: Failure[], known: boolean) =>
     `  ${f.status.padEnd(9)} ${f.path}`,
     `            ${f.reason}${known && f.failing_since_run !== null ? ` (failing since run #${f.failing_since_run}, ${f.failing_since ?? '?'})` : ''}`,
   ]);
+
+/** A line of at most 160 characters: a long one keeps its head and its end (where a check's figures are). */
+const shorten = (line: string) => (line.length <= 160 ? line : `${line.slice(0, 100)} … ${line.slice(-55)}`);
 
 export async function statusCommand(argv: string[]): Promise<number> {
   const parsed = parseCommand(STATUS, argv);
@@ -72,8 +87,13 @@ export async function statusCommand(argv: string[]): Promise<number> {
       );
     }
     out.push('', `reports needing attention: ${reports.total}${first(reports)}`);
-    // a damaged file's notes come a line each
-    for (const r of reports.rows) out.push(`  ${r.status.padEnd(19)} ${r.path}`, ...r.reason.split('\n').map((line) => `            ${line.slice(0, 160)}`));
+    const labels = values.lang === 'zh' ? dictionaryLabels(db) : undefined;
+    for (const r of reports.rows) {
+      const finding = labels && firstFinding(db, r.path, r.status);
+      // a damaged file's notes come a line each; a check's long key expression keeps its head and its figures
+      const lines = finding && !DAMAGE_CODES.includes(r.status as (typeof DAMAGE_CODES)[number]) ? [findingZh(finding, labels)] : r.reason.split('\n');
+      out.push(`  ${r.status.padEnd(19)} ${r.path}`, ...lines.map((line) => `            ${shorten(line)}`));
+    }
     process.stdout.write(out.join('\n') + '\n');
     return code;
   } finally {

@@ -5,6 +5,7 @@
 // could not be decoded). Read-only: nothing here writes.
 import type { lockOwner } from './lock.js';
 import type { DB } from './db.js';
+import type { FindingRow } from './zh/index.js';
 import { lastFinishedRun, type RunCounts, type RunStatus } from './runs.js';
 
 export interface RunRow extends RunCounts {
@@ -112,4 +113,15 @@ export function reportsNeedingAttention(db: DB, limit: number): { total: number;
     .prepare(`SELECT f.path, i.code AS status, ${reason} AS reason ${sql} GROUP BY f.path, i.code ORDER BY i.code, f.path LIMIT ?`)
     .all(limit) as Attention[];
   return { total, rows };
+}
+
+/** The first finding of a report's file and code, whole: what `status --lang zh` words in Chinese. */
+export function firstFinding(db: DB, path: string, code: string): FindingRow | undefined {
+  return db
+    .prepare(
+      `SELECT i.code, i.check_id, i.message, i.left_value, i.right_value, i.cells FROM validation_issues i
+       JOIN reports r ON r.id = i.report_id JOIN source_files f ON f.id = r.source_file_id
+       WHERE f.path = ? AND i.code = ? ORDER BY i.id LIMIT 1`,
+    )
+    .get(path, code) as FindingRow | undefined;
 }
