@@ -14,8 +14,11 @@ import { assertSelects, whereOf, type Selection } from './selection.js';
 
 export { PARQUET_TABLES, type ParquetTable } from './parquet-tables.js';
 
-/** Rows per row group: bounds the memory of a write (one group's columns are held: 50,000 figures ≈ 120 MB
- * while encoded; 100,000 ≈ 230 MB). */
+/**
+ * Rows per row group: bounds the memory of a write (a group's columns are held while it is
+ * encoded). At 10,000 reports the export peaked at 216 MB with groups of 10,000 rows, 340 MB
+ * with 50,000, 453 MB with a year's 78,000 figures in one (BENCHMARKS.md).
+ */
 export const ROW_GROUP = 50_000;
 /** The Hive and Spark name of the partition of a null value. */
 export const NULL_PARTITION = '__HIVE_DEFAULT_PARTITION__';
