@@ -119,7 +119,10 @@ applications.csv (表三 long form), review.csv (表四), data_quality.csv, find
 finding: failed identity checks, cells left absent, undecided regions), provenance.csv
 (every figure and where it came from) and metric_dictionary.csv, and metadata.json for
 Datasette. Column order is stable between runs. --xlsx also writes disclosure.xlsx, a
-workbook with one sheet per view.`,
+workbook with one sheet per view. --parquet DIR writes reports, figures (one row per
+figure), bodies and checks as Parquet files partitioned by report year, Hive style
+(DIR/figures/report_year=2023/part-0.parquet), for DuckDB, pandas and Spark; given
+without --out it writes only those.`,
   options: {
     db: DB,
     out: { type: 'string', arg: 'DIR', default: 'data/out', help: 'folder for the CSVs' },
@@ -128,6 +131,11 @@ workbook with one sheet per view.`,
     xlsx: {
       type: 'boolean',
       help: 'also write DIR/disclosure.xlsx: a sheet per view, the dictionary,\nheader rows frozen, numbers as numbers (WPS, Excel, LibreOffice)',
+    },
+    parquet: {
+      type: 'string',
+      arg: 'DIR',
+      help: 'write DIR/{reports,figures,bodies,checks}: Parquet, partitioned\nby report year (report_year=2023/); DIR is replaced whole.\nAlone (no --out): only the Parquet dataset',
     },
     year: YEAR,
     region: REGION,

@@ -11,6 +11,17 @@ import { VIEWS, YEARLY, viewTables, type ExportOptions } from './tables.js';
 export { EmptySelectionError, regionPrefix, type Selection } from './selection.js';
 export { VIEWS, YEARLY, type ExportOptions, type ExportTable } from './tables.js';
 export { writeWorkbook } from './workbook.js';
+export {
+  NULL_PARTITION,
+  PARQUET_TABLES,
+  ParquetTargetError,
+  partitionDir,
+  ROW_GROUP,
+  writeParquet,
+  type ParquetOptions,
+  type ParquetPart,
+  type ParquetTable,
+} from './parquet.js';
 
 export const exportFiles = (outDir: string, full = false) => [
   ...VIEWS.filter((v) => full || !v.full).map((v) => path.join(outDir, v.file)),
