@@ -1,0 +1,74 @@
+// The one part of a DOCX the reader needs: the main document's XML (word/document.xml, or
+// where the package's _rels/.rels points). Headers, footers, footnotes and comments are other
+// parts and are never inflated. checkZip (zip-guard.ts) has already refused a zip that is
+// truncated or would expand past the limit; this only lists the entries and inflates two.
+import yauzl from 'yauzl';
+import { ExtractError } from '../errors.js';
+
+const NOT_WORD = 'a zip archive without a Word document in it (not a .docx)';
+
+function openZip(buf: Buffer): Promise<{ zip: yauzl.ZipFile; entries: Map<string, yauzl.Entry> }> {
+  return new Promise((resolve, reject) => {
+    yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true }, (err, zip) => {
+      if (err || !zip) return reject(err ?? new Error('unreadable zip'));
+      const entries = new Map<string, yauzl.Entry>();
+      zip.on('entry', (e: yauzl.Entry) => {
+        entries.set(e.fileName, e);
+        zip.readEntry();
+      });
+      zip.on('end', () => resolve({ zip, entries }));
+      zip.on('error', reject);
+      zip.readEntry();
+    });
+  });
+}
+
+function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) return reject(err ?? new Error(`${entry.fileName}: unreadable entry`));
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () =>
+        resolve(
+          Buffer.concat(chunks)
+            .toString('utf8')
+            .replace(/^\uFEFF/, ''),
+        ),
+      );
+      stream.on('error', reject);
+    });
+  });
+}
+
+/** The main document part's path: the officeDocument relationship of _rels/.rels, as Word finds it. */
+async function mainPart(zip: yauzl.ZipFile, entries: Map<string, yauzl.Entry>): Promise<string> {
+  const rels = entries.get('_rels/.rels');
+  if (rels) {
+    const xml = await inflate(zip, rels);
+    for (const m of xml.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+      if (!/Type="[^"]*\/officeDocument"/.test(m[0])) continue;
+      const target = /Target="([^"]*)"/.exec(m[0])?.[1]?.replace(/^\//, '');
+      if (target && entries.has(target)) return target;
+    }
+  }
+  return 'word/document.xml';
+}
+
+/** The main document XML of a DOCX (the zip already checked by checkZip). */
+export async function readDocumentXml(bytes: Uint8Array, file: string): Promise<string> {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let zip: yauzl.ZipFile | undefined;
+  try {
+    const opened = await openZip(buf);
+    zip = opened.zip;
+    const part = opened.entries.get(await mainPart(zip, opened.entries));
+    if (!part) throw new ExtractError('failed', file, NOT_WORD);
+    return await inflate(zip, part);
+  } catch (err) {
+    if (err instanceof ExtractError) throw err;
+    throw new ExtractError('failed', file, `corrupt DOCX: ${(err as Error).message}`);
+  } finally {
+    zip?.close();
+  }
+}
