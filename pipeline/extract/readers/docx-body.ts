@@ -4,6 +4,7 @@
 // change: a paragraph whose mark is deleted joins the next one; a text box's paragraphs
 // (w:pict) come after the paragraph that anchors them; a deleted row is dropped; and a
 // table holding anything but rows of cells (a bookmark between rows) gets no row spans.
+import { rowSpans } from './docx-spans.js';
 
 export interface DocxPara {
   kind: 'p';
@@ -155,26 +156,4 @@ export class Body {
   closeCell() {
     this.frames.pop();
   }
-}
-
-/**
- * mammoth's row spans, kept as they are: a continuing cell (vMerge without "restart") extends
- * the last cell that started at the same column index (the sum of the gridSpans before it in
- * its row) and is removed; a continuing cell with nothing above it stays a cell of its own.
- */
-function rowSpans(rows: DocxCell[][]) {
-  const columns = new Map<number, DocxCell>();
-  for (const row of rows) {
-    let index = 0;
-    for (const cell of row) {
-      const above = columns.get(index);
-      if (cell.vMerge && above) above.rowSpan++;
-      else {
-        columns.set(index, cell);
-        cell.vMerge = false;
-      }
-      index += cell.colSpan;
-    }
-  }
-  for (let r = 0; r < rows.length; r++) rows[r] = rows[r]!.filter((c) => !c.vMerge);
 }
