@@ -1,9 +1,12 @@
 // The DOCX reader reads word/document.xml itself (saxes): merged cells, revisions, fields,
 // tabs and breaks, nested tables and text boxes, on DOCX files made in the test. The model is
 // the one mammoth → HTML → the HTML reader gave (every real and generated DOCX was compared).
+import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { Block, Table } from '../../../pipeline/extract/model.js';
 import { readDocx } from '../../../pipeline/extract/readers/docx.js';
+// @ts-expect-error: a plain ESM script of the repository (the fixture writer), no types
+import { zipRaw } from '../../../scripts/lib/zip.mjs';
 import { docx, p, tbl, tc, tr } from './docx-fixture.js';
 
 const read = async (body: string, parts?: Record<string, string>) => readDocx(docx(body, parts), 'case.docx');
@@ -82,6 +85,14 @@ describe('DOCX read as XML', () => {
       'word/header1.xml': `<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${p('页眉')}</w:hdr>`,
     };
     expect(paragraphs((await read(box, parts)).blocks)).toEqual(['正文继续', '文本框']);
+  });
+
+  it('never inflates the main part past the size the zip declares for it', async () => {
+    const xml = Buffer.from(
+      `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${p('很长的正文'.repeat(2000))}</w:body></w:document>`,
+    );
+    const lying = zipRaw([{ name: 'word/document.xml', raw: deflateRawSync(xml), crc: crc32(xml), size: 100 }]) as Uint8Array;
+    await expect(readDocx(lying, 'lying.docx')).rejects.toThrow(/corrupt DOCX/);
   });
 
   it('fails a zip without a Word document, and a document that is not XML', async () => {
