@@ -1,6 +1,6 @@
 // A DOCX is a zip, and a zip may lie about its sizes (issue 15): the guard inflates each entry
-// as a stream before mammoth inflates it whole, and stops at the first byte past the size the
-// entry declares, so nothing past the limit is ever allocated.
+// as a stream before the DOCX reader inflates its main part, and stops at the first byte past
+// the size the entry declares, so nothing past the limit is ever allocated.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
