@@ -2,7 +2,7 @@
 // expand past the limit (a zip bomb), or that is truncated, is refused with the reason. The
 // sizes a zip declares can lie: in a zip large enough to reach the limit at deflate's worst
 // ratio, each entry is inflated here as a stream (chunks thrown away as they come) and yauzl
-// stops it the moment it yields more than it declared, so what mammoth later inflates whole
+// stops it the moment it yields more than it declared, so what the reader later inflates whole
 // is never more than the declared total under the limit.
 import yauzl from 'yauzl';
 import { ExtractError } from '../errors.js';
