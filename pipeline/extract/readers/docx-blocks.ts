@@ -3,10 +3,10 @@
 // break ends one), a grid table per data table (no table inside it, no cell of 400
 // characters or more) with merged cells expanded by expandGrid, and the paragraphs and inner
 // tables of any other table read in order as if it were not there.
-import type { Block, TableRow } from '../model.js';
+import type { Block } from '../model.js';
 import { normalizeText } from '../normalize.js';
 import type { DocxCell, DocxNode, DocxTable } from './docx-body.js';
-import { expandGrid, type SourceCell } from './html-grid.js';
+import { expandGrid, gridText, type SourceCell } from './html-grid.js';
 
 /** The HTML reader drops a portal's breadcrumb line wherever it is; so does this one. */
 const BREADCRUMB_TEXT = /^(您的位置|当前位置|您现在的位置|所在位置)/;
@@ -41,16 +41,9 @@ export function toBlocks(nodes: DocxNode[]): { text: string; blocks: Block[] } {
     const source: SourceCell[][] = t.rows.map((row) => row.map((c) => ({ text: cellText(c), rowspan: c.rowSpan, colspan: c.colSpan || 1 })));
     const grid = expandGrid(source).filter((r) => r.some((c) => c.text));
     if (!grid.length) return;
-    const rows: TableRow[] = [];
-    for (const cells of grid) {
-      if (text) text += '\n';
-      rows.push({ cells, offset: text.length });
-      text += cells
-        .filter((c) => c.span !== 'col')
-        .map((c) => c.text.replace(/\n/g, ' '))
-        .join('\t');
-    }
-    blocks.push({ kind: 'table', layout: 'grid', rows, offset: rows[0]!.offset });
+    const table = gridText(text, grid);
+    text = table.text;
+    blocks.push(table.block);
   };
   // document order without recursion: tables nest as deep as a file cares to
   const stack: DocxNode[] = [...nodes].reverse();

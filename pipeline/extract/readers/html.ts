@@ -8,9 +8,9 @@
 import { parseDocument } from 'htmlparser2';
 import { findAll, findOne, removeElement, textContent } from 'domutils';
 import type { AnyNode, Document, Element } from 'domhandler';
-import type { Block, TableRow } from '../model.js';
+import type { Block } from '../model.js';
 import { normalizeText } from '../normalize.js';
-import { expandGrid, type SourceCell } from './html-grid.js';
+import { expandGrid, gridText, type SourceCell } from './html-grid.js';
 
 const DROP_TAGS = new Set([
   'script',
@@ -331,17 +331,9 @@ export function readHtml(html: string, opts: ReadHtmlOptions = {}): HtmlContent 
     flush();
     const grid = expandGrid(tableRows(el)).filter((r) => r.some((c) => c.text));
     if (!grid.length) return;
-    const rows: TableRow[] = [];
-    for (const cells of grid) {
-      if (text) text += '\n';
-      rows.push({ cells, offset: text.length });
-      // the row's text, cell by cell, is what offsets and snippets point into
-      text += cells
-        .filter((c) => c.span !== 'col')
-        .map((c) => c.text.replace(/\n/g, ' '))
-        .join('\t');
-    }
-    blocks.push({ kind: 'table', layout: 'grid', rows, offset: rows[0]!.offset });
+    const table = gridText(text, grid);
+    text = table.text;
+    blocks.push(table.block);
   };
   // document order without recursion; an `exit` entry closes a block element's paragraph
   // a document (a fragment read whole) is walked from its top-level nodes
