@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-// The default suite (`npm test`): fast, 1½–2 minutes on two cores (1,239 tests). The long runs (wall-clock
+// The default suite (`npm test`): fast, 1½–2 minutes on two cores. The long runs (wall-clock
 // SIGKILLs, the fuzz set) are in test/e2e, run by `npm run test:e2e` (vitest.e2e.config.ts).
 export default defineConfig({
   test: {
