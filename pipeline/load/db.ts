@@ -21,3 +21,7 @@ export function openDatabase(file: string, { busyTimeoutMs = BUSY_TIMEOUT_MS } =
   migrate(db);
   return db;
 }
+
+/** The columns of a table or view, in their order. */
+export const columnsOf = (db: DB, relation: string): string[] =>
+  (db.prepare('SELECT name FROM pragma_table_info(?)').all(relation) as Array<{ name: string }>).map((r) => r.name);

@@ -11,7 +11,7 @@
 // just upgraded) are read by LIKE too. The query reaches SQL only as bound parameters, each
 // word quoted for FTS5 (its operators, AND, NEAR, *, ", are searched as text).
 import type { DB } from './db.js';
-import { regionPrefix } from './export/index.js';
+import { termsOf } from './export/selection.js';
 import { isHanPair } from './text-index.js';
 
 /** A query that has nothing to search for: empty, or a word of punctuation only. */
@@ -122,15 +122,10 @@ function find(db: DB, words: SearchWord[], opts: SearchOptions): SearchResult {
   const m = matching(words, indexedTo);
   const where = [`paragraph_id IN (${m.sql})`];
   const params = [...m.params];
-  if (opts.year !== undefined) {
-    where.push('report_year = ?');
-    params.push(opts.year);
-  }
-  if (opts.region !== undefined) {
-    const prefix = regionPrefix(opts.region);
-    where.push('substr(region_code, 1, ?) = ?');
-    params.push(prefix.length, prefix);
-  }
+  // --year and --region as the exports filter
+  const filter = termsOf(['report_year', 'region_code'], opts);
+  where.push(...filter.terms);
+  params.push(...filter.params);
   // one statement: the hits are found (and v_report_primary computed) once, counted, and the
   // first `limit` returned without their text (a common word is in millions of paragraphs)
   const order = 'report_year IS NULL, report_year, body_name, body_id, is_primary DESC, file, block';

@@ -6,7 +6,7 @@
 // names nothing the database does not have.
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DB } from '../db.js';
+import { columnsOf, type DB } from '../db.js';
 import { sqlDir } from '../migrate.js';
 import { translator } from '../zh/index.js';
 import { VALUE_ZH } from '../zh/values.js';
@@ -53,8 +53,6 @@ function relations(db: DB): Array<{ name: string; type: string; sql: string }> {
   const virtual = all.filter((r) => /^CREATE VIRTUAL TABLE/i.test(r.sql)).map((r) => r.name);
   return all.filter((r) => !virtual.some((v) => r.name.startsWith(`${v}_`)));
 }
-
-const columnsOf = (db: DB, name: string) => (db.prepare('SELECT name FROM pragma_table_info(?)').all(name) as Array<{ name: string }>).map((r) => r.name);
 
 /** The full-text index over a table, as Datasette needs it declared: the FTS table and its key. */
 function ftsOf(db: DB, table: string): { fts_table: string; fts_pk: string } | undefined {

@@ -10,7 +10,9 @@ import path from 'node:path';
 import { fileWriter, ParquetWriter } from 'hyparquet-writer';
 import type { DB } from '../db.js';
 import { CONVERT, PARQUET_TABLES, schemaOf, type ParquetTable } from './parquet-tables.js';
-import { assertSelects, whereOf, type Selection } from './selection.js';
+import { assertSelects, selectedYears, termsOf, type Selection } from './selection.js';
+
+export { selectedYears } from './selection.js';
 
 export { PARQUET_TABLES, type ParquetTable } from './parquet-tables.js';
 
@@ -38,23 +40,10 @@ export interface ParquetPart {
 
 export const partitionDir = (year: number | null) => `report_year=${year ?? NULL_PARTITION}`;
 
-/** The report years of the selected reports of present files (null: reports without a year). */
-export function selectedYears(db: DB, sel: Selection): Array<number | null> {
-  const w = whereOf(['report_year', 'region_code'], sel);
-  const rows = db
-    .prepare(
-      `SELECT DISTINCT report_year FROM (SELECT r.report_year, r.region_code FROM v_report_primary p JOIN reports r ON r.id = p.report_id) ${w.sql} ORDER BY 1`,
-    )
-    .all(...w.params) as Array<{ report_year: number | null }>;
-  return rows.map((r) => r.report_year);
-}
-
 /** The rows of a table, or of one of its year partitions, in its order. */
 function rowsOf(db: DB, t: ParquetTable, sel: Selection, year?: number | null): Iterable<Record<string, unknown>> {
   const names = t.columns.map(([n]) => n);
-  const w = whereOf(t.byYear ? [...names, 'report_year'] : names, sel);
-  const terms = w.sql ? [w.sql.replace(/^WHERE /, '')] : [];
-  const params = [...w.params];
+  const { terms, params } = termsOf(t.byYear ? [...names, 'report_year'] : names, sel);
   if (year === null) terms.push('report_year IS NULL');
   else if (year !== undefined) {
     terms.push('report_year = ?');

@@ -18,8 +18,8 @@ export function regionPrefix(code: string): string {
   return code.length === 9 ? code : code.replace(/(00)+$/, '') || code;
 }
 
-/** The WHERE clause of a view with these columns (a view without report_year is not filtered by year). */
-export function whereOf(cols: readonly string[], sel: Selection): { sql: string; params: unknown[] } {
+/** The filter's terms over a view with these columns (a view without report_year is not filtered by year). */
+export function termsOf(cols: readonly string[], sel: Selection): { terms: string[]; params: unknown[] } {
   const terms: string[] = [];
   const params: unknown[] = [];
   if (sel.year !== undefined && cols.includes('report_year')) {
@@ -31,19 +31,30 @@ export function whereOf(cols: readonly string[], sel: Selection): { sql: string;
     const p = regionPrefix(sel.region);
     params.push(p.length, p);
   }
+  return { terms, params };
+}
+
+/** The WHERE clause of a view with these columns (empty when nothing filters it). */
+export function whereOf(cols: readonly string[], sel: Selection): { sql: string; params: unknown[] } {
+  const { terms, params } = termsOf(cols, sel);
   return { sql: terms.length ? `WHERE ${terms.join(' AND ')}` : '', params };
+}
+
+/** The report years of the selected reports of present files (null: reports without a year). */
+export function selectedYears(db: DB, sel: Selection): Array<number | null> {
+  const w = whereOf(['report_year', 'region_code'], sel);
+  const rows = db
+    .prepare(
+      `SELECT DISTINCT report_year FROM (SELECT r.report_year, r.region_code FROM v_report_primary p JOIN reports r ON r.id = p.report_id) ${w.sql} ORDER BY 1`,
+    )
+    .all(...w.params) as Array<{ report_year: number | null }>;
+  return rows.map((r) => r.report_year);
 }
 
 /** Throws when the filters keep no report of a present file, naming what matched nothing. */
 export function assertSelects(db: DB, sel: Selection): void {
   if (sel.year === undefined && !sel.region) return;
-  const w = whereOf(['report_year', 'region_code'], sel);
-  const n = (
-    db
-      .prepare(`SELECT COUNT(*) AS n FROM (SELECT r.report_year, r.region_code FROM v_report_primary p JOIN reports r ON r.id = p.report_id) ${w.sql}`)
-      .get(...w.params) as { n: number }
-  ).n;
-  if (n) return;
+  if (selectedYears(db, sel).length) return;
   const what = [sel.year !== undefined ? `report year ${sel.year}` : '', sel.region ? `region ${sel.region}` : ''].filter(Boolean).join(' and ');
   const years = db.prepare('SELECT MIN(report_year) AS a, MAX(report_year) AS b FROM v_report_primary WHERE report_year IS NOT NULL').get() as {
     a: number | null;

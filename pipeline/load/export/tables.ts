@@ -2,7 +2,7 @@
 // order; the CSV and the workbook writers both read them from here. Rows are streamed from
 // SQLite (a national database never sits in memory), filtered by the selection and, for
 // `--lang zh`, translated as they pass.
-import type { DB } from '../db.js';
+import { columnsOf, type DB } from '../db.js';
 import { headlineKeys } from '../dictionary.js';
 import type { Lang, Translator } from '../zh/index.js';
 import { whereOf, type Selection } from './selection.js';
@@ -52,8 +52,6 @@ export interface ExportTable {
   headers: string[];
   rows: Iterable<Record<string, unknown>>;
 }
-
-const columnsOf = (db: DB, view: string) => (db.prepare(`SELECT name FROM pragma_table_info(?)`).all(view) as Array<{ name: string }>).map((r) => r.name);
 
 function* mapRows(rows: Iterable<Record<string, unknown>>, f: (r: Record<string, unknown>) => Record<string, unknown>) {
   for (const r of rows) yield f(r);
