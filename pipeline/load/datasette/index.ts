@@ -8,7 +8,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { columnsOf, type DB } from '../db.js';
 import { sqlDir } from '../migrate.js';
-import { translator } from '../zh/index.js';
+import { metricOfColumn, translator } from '../zh/index.js';
 import { VALUE_ZH } from '../zh/values.js';
 import { VIEWS, YEARLY } from '../export/tables.js';
 import { exampleQueries } from './queries.js';
@@ -95,7 +95,7 @@ export function datasetteMetadata(db: DB, dbName: string): DatasetteMetadata {
           .join(', ')}`
       : '';
     // a headline metric as a column (proactive_total): its unit from the dictionary
-    const key = [...units.keys()].find((k) => k.replaceAll('.', '_') === col.replace(/_yuan$/, ''));
+    const key = metricOfColumn(col, units.keys());
     const unit = key ? `；单位 unit: ${units.get(key)}` : col === 'value' || col === 'count' ? '；单位见 metric_dictionary.unit (yuan for money)' : '';
     return `${label}${label === col ? '' : ` (${col})`}${unit}${values}`;
   };

@@ -13,6 +13,13 @@ export { COLUMN_ZH } from './columns.js';
 export { LEVEL_ZH, TABLE_ZH, TEMPLATE_ZH, VALUE_ZH } from './values.js';
 
 export type Lang = 'en' | 'zh';
+
+/** The metric a view's column holds, among `keys`: proactive_total → proactive.total, fees_application_yuan → fees.application. */
+export const metricOfColumn = (col: string, keys: Iterable<string>): string | undefined => {
+  const bare = col.replace(/_yuan$/, '');
+  for (const k of keys) if (k.replaceAll('.', '_') === bare) return k;
+  return undefined;
+};
 type Row = Record<string, unknown>;
 
 export interface Translator {
@@ -42,7 +49,7 @@ export function translator(db: DB, lang: Lang): Translator {
     const m = /^(\d{4}) (\S+?)( change)?$/.exec(col);
     if (m) return `${m[1]} ${metric(m[2]!)}${m[3] ? ' 变化' : ''}`;
     // a headline metric as a column of reports.csv: proactive_total, fees_application_yuan
-    const key = headline.find((k) => col === k.replaceAll('.', '_') || col === `${k.replaceAll('.', '_')}_yuan`);
+    const key = metricOfColumn(col, headline);
     return key ? `${metric(key)}${col.endsWith('_yuan') ? '(元)' : ''}` : col;
   };
   const value = (col: string, v: unknown): unknown => {
