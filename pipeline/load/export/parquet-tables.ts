@@ -4,6 +4,7 @@
 // pyarrow, Spark) take it from the folder name, and Spark refuses a column that is both in
 // the files and in the path.
 import type { SchemaElement } from 'hyparquet-writer';
+import { HEADLINE_KEYS, unitOf } from '../../transform/metrics/index.js';
 
 export type ParquetType = 'STRING' | 'INT32' | 'INT64' | 'DOUBLE' | 'BOOLEAN';
 export type ParquetColumn = readonly [name: string, type: ParquetType];
@@ -44,21 +45,8 @@ export const schemaOf = (t: ParquetTable): SchemaElement[] => [
 const text = (...names: string[]): ParquetColumn[] => names.map((n) => [n, 'STRING'] as const);
 const double = (...names: string[]): ParquetColumn[] => names.map((n) => [n, 'DOUBLE'] as const);
 
-/** The headline metrics of v_report_headline, as columns of reports. */
-const HEADLINE = double(
-  'proactive_total',
-  'applications_received',
-  'applications_carried_over',
-  'applications_handled',
-  'applications_granted',
-  'applications_partial',
-  'applications_denied',
-  'applications_carried_forward',
-  'fees_application_yuan',
-  'review_reconsideration_total',
-  'review_litigation_total',
-  'complaints_total',
-);
+/** The headline metrics of v_report_headline, as columns of reports: named as the view names them (money with _yuan). */
+const HEADLINE = double(...HEADLINE_KEYS.map((k) => `${k.replaceAll('.', '_')}${unitOf(k) === 'yuan' ? '_yuan' : ''}`));
 
 /** A figure with its provenance and the dictionary's dimensions (where it stands in the template). */
 const FIGURES_SQL = `(SELECT p.report_id, p.report_year, p.body_id, p.body_name, p.region_code, p.template, p.file, p.is_primary, p.copy_group,
