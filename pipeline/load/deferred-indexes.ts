@@ -1,9 +1,9 @@
 // Bulk loads: secondary indexes off while writing, built again by one sort at the end.
-// Only indexes nothing in the run reads: metric_values(key) serves analysts' queries by
+// Only indexes nothing in the run reads: figures(key_id) serves analysts' queries by
 // metric, never the run itself (deletes go by report id, the primary key's first column).
 import type { DB } from './db.js';
 
-const DEFERRABLE = ['metric_values_key'];
+const DEFERRABLE = ['figures_key'];
 
 /** Worth it when the run writes many reports compared to what is already there. */
 export function shouldDefer(filesToWrite: number, reportsInDatabase: number): boolean {

@@ -1,7 +1,7 @@
 // Numbered plain-SQL migrations (sql/NNN_name.sql), recorded with their sha256, so an edited
 // migration is detected instead of silently skipped. Migrations hold tables, indexes and data
 // changes only; the views are definitions, one file each in sql/views/ (NAME.sql declares
-// v_NAME), dropped and created again whenever a migration is applied or a view's text
+// v_NAME, or NAME for a view that took the place of a table of that name), dropped and created again whenever a migration is applied or a view's text
 // differs from its file, so a view's current text lives in exactly one file.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -59,7 +59,8 @@ export function viewDefinitions(dir = sqlDir()): ViewDefinition[] {
     const file = f.slice(0, -4);
     const text = readFileSync(path.join(vdir, f), 'utf8');
     const creates = [...text.matchAll(/^CREATE VIEW (\w+) AS\b/gm)];
-    if (creates.length !== 1 || creates[0]![1] !== `v_${file}`)
+    // NAME itself: a view standing in for a former table (metric_values), keeping its name
+    if (creates.length !== 1 || (creates[0]![1] !== `v_${file}` && creates[0]![1] !== file))
       throw new MigrationError(`sql/views/${f} must declare exactly one view, v_${file} (CREATE VIEW v_${file} AS …)`);
     const body = text.slice(creates[0]!.index).trimEnd();
     if (!body.endsWith(';') || body.slice(0, -1).replace(/--.*$/gm, '').includes(';'))
@@ -70,7 +71,7 @@ export function viewDefinitions(dir = sqlDir()): ViewDefinition[] {
         .map((s) => s.trim())
         .filter(Boolean),
     );
-    defs.set(file, { file, name: `v_${file}`, depends, sql: body.slice(0, -1).trimEnd() });
+    defs.set(file, { file, name: creates[0]![1]!, depends, sql: body.slice(0, -1).trimEnd() });
   }
   const ordered: ViewDefinition[] = [];
   const state = new Map<string, 'visiting' | 'done'>();
@@ -133,8 +134,10 @@ export function migrate(db: Database.Database, dir = sqlDir()): number {
   const views = viewDefinitions(dir);
   if (!pending.length && viewsCurrent(db, views)) return 0;
   db.transaction(() => {
-    // names come from the view files' names (\w+), never from input
-    for (const v of views) db.exec(`DROP VIEW IF EXISTS ${v.name}`);
+    // names come from the view files' names (\w+), never from input; only views: a file's
+    // name may still be a table that a pending migration replaces by the view (metric_values)
+    const existing = new Set((db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'view'`).all() as Array<{ name: string }>).map((r) => r.name));
+    for (const v of views) if (existing.has(v.name)) db.exec(`DROP VIEW ${v.name}`);
     for (const m of pending) {
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, sha256, applied_at) VALUES (?, ?, ?, ?)').run(

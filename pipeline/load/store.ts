@@ -3,6 +3,7 @@
 // parameters only.
 import type Database from 'better-sqlite3';
 import type { DB } from './db.js';
+import { FigureRefs } from './figure-refs.js';
 import type { LoadItem } from './item.js';
 
 export interface KnownFile {
@@ -18,13 +19,23 @@ export interface KnownFile {
   failing_since_run: number | null;
 }
 
+/**
+ * A figure's raw text as stored: NULL where it is the value printed as an integer ("12" for
+ * 12), as the metric_values view prints it back (sql/017_figures_by_reference.sql).
+ */
+export function storedRaw(raw: string, value: number): string | null {
+  return Number.isSafeInteger(value) && raw === String(value) ? null : raw;
+}
+
 export class Store {
   private readonly q;
+  private readonly refs: FigureRefs;
 
   constructor(
     private readonly db: DB,
     private readonly parserVersion: string,
   ) {
+    this.refs = new FigureRefs(db);
     this.q = {
       insertFile: db.prepare(`INSERT INTO source_files (path, sha256, bytes, mtime_ms, encoding, format, status, error, parser_version,
           first_seen_run, first_seen_at, last_seen_run, last_seen_at, processed_run, failing_since_run)
@@ -42,8 +53,9 @@ export class Store {
           @body_id, @report_year, @period_start, @period_end, @published_on, @scope, @title, @region_code, @province, @prefecture,
           @county, @township, @region_code_current, @province_current, @prefecture_current, @county_current, @region_confidence,
           @region_clues, @region_candidates, @encoding, @format, @parser_version, @fingerprint)`),
-      insertMetric: db.prepare(`INSERT INTO metric_values (report_id, key, value, unit, raw_text, snippet, offset, rule, flags)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertFigure: db.prepare(`INSERT INTO figures (report_id, key_id, value, raw_text, line, offset, rule_id, flags)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertLine: db.prepare('INSERT INTO report_lines (report_id, line, text) VALUES (?, ?, ?)'),
       insertFlag: db.prepare('INSERT INTO metric_flags (report_id, key, flag) VALUES (?, ?, ?)'),
       insertParagraph: db.prepare('INSERT INTO report_paragraphs (report_id, block, page, text) VALUES (?, ?, ?, ?)'),
       insertIssue: db.prepare(`INSERT INTO validation_issues (report_id, code, severity, check_id, message, expression, left_value, right_value, delta, cells)
@@ -97,6 +109,16 @@ export class Store {
    * by default this run for a failing file, none for one that loaded or is unsupported.
    */
   save(item: LoadItem, fileId: number | undefined, runId: number, now: string, failingSince?: number | null): { reportId: number | null } {
+    try {
+      return this.write(item, fileId, runId, now, failingSince);
+    } catch (err) {
+      // a rolled-back transaction may have taken back key or rule rows the cache holds
+      this.refs.forget();
+      throw err;
+    }
+  }
+
+  private write(item: LoadItem, fileId: number | undefined, runId: number, now: string, failingSince?: number | null): { reportId: number | null } {
     return this.db.transaction(() => {
       const fileRow = {
         path: item.path,
@@ -145,8 +167,24 @@ export class Store {
           fingerprint: r.fingerprint.length ? Buffer.from(new Uint32Array(r.fingerprint).buffer) : null,
         }).lastInsertRowid,
       );
+      const lines = new Map<string, number>();
       for (const m of r.metrics) {
-        this.q.insertMetric.run(reportId, m.key, m.value, m.unit, m.raw, m.snippet, m.offset, m.rule, m.flags.join(','));
+        // each source line once per report, numbered in the order the figures first name it
+        let line = lines.get(m.snippet);
+        if (line === undefined) {
+          lines.set(m.snippet, (line = lines.size));
+          this.q.insertLine.run(reportId, line, m.snippet);
+        }
+        this.q.insertFigure.run(
+          reportId,
+          this.refs.key(m.key, m.unit),
+          m.value,
+          storedRaw(m.raw, m.value),
+          line,
+          m.offset,
+          this.refs.rule(m.rule),
+          m.flags.join(','),
+        );
         // the same flags a row each, for the views (the comma string is what the CSVs print)
         for (const flag of new Set(m.flags)) this.q.insertFlag.run(reportId, m.key, flag);
       }

@@ -4,7 +4,7 @@
 -- carried_forward), `applicant` one of the seven columns: both the metric dictionary's
 -- dimensions (row_key, column_key of table t3). Sums across reports keep is_primary = 1
 -- (v_report_primary) rows.
--- depends: report_primary
+-- depends: report_primary, metric_values
 CREATE VIEW v_applications AS
 WITH applicants(applicant, position) AS (
   VALUES ('natural_person', 1), ('commercial', 2), ('research', 3), ('social_org', 4), ('legal_service', 5), ('other_org', 6), ('total', 7)

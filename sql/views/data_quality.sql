@@ -8,7 +8,7 @@
 -- ordered in a subquery, not with group_concat(… ORDER BY …), which SQLite before 3.44 (Debian
 -- 12's, and so Python's and Datasette's there) cannot parse: one such view and the whole
 -- schema fails to open in them.
--- depends: report_primary, report_checks
+-- depends: report_primary, report_checks, metric_values
 CREATE VIEW v_data_quality AS
 WITH sections(table_id, name) AS (VALUES ('t2', '表二'), ('t3', '表三'), ('t4', '表四'))
 SELECT r.id AS report_id, p.file, r.body_id, r.body_name, r.report_year, r.template, r.region_code,

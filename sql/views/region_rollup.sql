@@ -7,7 +7,7 @@
 -- compiles and those are not added again. `reports` is the number of reports behind the
 -- figure, `bodies` the number of bodies, `consolidated` how many of them are compilations,
 -- `reports_in_region` every primary report of the region and year (covered ones included).
--- depends: rollup_reports
+-- depends: rollup_reports, metric_values
 CREATE VIEW v_region_rollup AS
 WITH levels(level, rank, len) AS (VALUES ('province', 1, 2), ('prefecture', 2, 4), ('county', 3, 6)),
 placed AS MATERIALIZED (SELECT * FROM v_rollup_reports),

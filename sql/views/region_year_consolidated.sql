@@ -1,6 +1,6 @@
 -- Grain: one row per consolidated primary report (a whole government's compilation) ×
 -- headline metric, by region and year. Feeds region_year_consolidated.csv.
--- depends: report_primary
+-- depends: report_primary, metric_values
 CREATE VIEW v_region_year_consolidated AS
 SELECT r.region_code, r.province, r.prefecture, r.county, r.township, r.report_year, r.body_id, r.body_name, p.file,
        m.key, m.value

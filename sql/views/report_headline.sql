@@ -12,22 +12,25 @@ SELECT
   r.region_code, r.province, r.prefecture, r.county, r.township, r.region_confidence,
   r.region_code_current,
   p.copy_group, p.is_primary,
-  MAX(CASE WHEN m.key = 'proactive.total'               THEN m.value END) AS proactive_total,
-  MAX(CASE WHEN m.key = 'applications.received'         THEN m.value END) AS applications_received,
-  MAX(CASE WHEN m.key = 'applications.carried_over'     THEN m.value END) AS applications_carried_over,
-  MAX(CASE WHEN m.key = 'applications.handled'          THEN m.value END) AS applications_handled,
-  MAX(CASE WHEN m.key = 'applications.granted'          THEN m.value END) AS applications_granted,
-  MAX(CASE WHEN m.key = 'applications.partial'          THEN m.value END) AS applications_partial,
-  MAX(CASE WHEN m.key = 'applications.denied'           THEN m.value END) AS applications_denied,
-  MAX(CASE WHEN m.key = 'applications.carried_forward'  THEN m.value END) AS applications_carried_forward,
-  MAX(CASE WHEN m.key = 'fees.application'              THEN m.value END) AS fees_application_yuan,
-  MAX(CASE WHEN m.key = 'review.reconsideration.total'  THEN m.value END) AS review_reconsideration_total,
-  MAX(CASE WHEN m.key = 'review.litigation.total'       THEN m.value END) AS review_litigation_total,
-  MAX(CASE WHEN m.key = 'complaints.total'              THEN m.value END) AS complaints_total,
+  MAX(CASE WHEN m.key = 'proactive.total'               THEN f.value END) AS proactive_total,
+  MAX(CASE WHEN m.key = 'applications.received'         THEN f.value END) AS applications_received,
+  MAX(CASE WHEN m.key = 'applications.carried_over'     THEN f.value END) AS applications_carried_over,
+  MAX(CASE WHEN m.key = 'applications.handled'          THEN f.value END) AS applications_handled,
+  MAX(CASE WHEN m.key = 'applications.granted'          THEN f.value END) AS applications_granted,
+  MAX(CASE WHEN m.key = 'applications.partial'          THEN f.value END) AS applications_partial,
+  MAX(CASE WHEN m.key = 'applications.denied'           THEN f.value END) AS applications_denied,
+  MAX(CASE WHEN m.key = 'applications.carried_forward'  THEN f.value END) AS applications_carried_forward,
+  MAX(CASE WHEN m.key = 'fees.application'              THEN f.value END) AS fees_application_yuan,
+  MAX(CASE WHEN m.key = 'review.reconsideration.total'  THEN f.value END) AS review_reconsideration_total,
+  MAX(CASE WHEN m.key = 'review.litigation.total'       THEN f.value END) AS review_litigation_total,
+  MAX(CASE WHEN m.key = 'complaints.total'              THEN f.value END) AS complaints_total,
   c.failing_checks,
-  COUNT(m.key) AS figures
+  COUNT(f.key_id) AS figures
 FROM v_report_primary p
 JOIN reports r ON r.id = p.report_id
 JOIN v_report_checks c ON c.report_id = r.id
-LEFT JOIN metric_values m ON m.report_id = r.id
+-- the figures and their keys rather than the metric_values view: a view of joins cannot be
+-- flattened into the right side of a LEFT JOIN, and SQLite would build all of it first
+LEFT JOIN figures f ON f.report_id = r.id
+LEFT JOIN figure_keys m ON m.id = f.key_id
 GROUP BY r.id;

@@ -2,7 +2,7 @@
 -- primary report (v_report_primary), with the previous year's value, the change and the %
 -- change. Feeds yearly_comparison.csv, which pivots it (bodies as rows, years as column
 -- groups, each metric followed by its change).
--- depends: report_primary
+-- depends: report_primary, metric_values
 CREATE VIEW v_yearly_comparison AS
 WITH per_year AS (
   SELECT r.body_id, b.name AS body_name, r.region_code_current AS region_code, r.report_year, m.key, m.value

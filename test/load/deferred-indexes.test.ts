@@ -1,4 +1,4 @@
-// Bulk loads build metric_values(key) at the end; a run killed in between leaves its
+// Bulk loads build figures(key_id), the index behind metric_values' key, at the end; a run killed in between leaves its
 // definition behind and the next run builds it again.
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,7 +13,7 @@ import { SEEDS } from '../helpers.js';
 let dir: string;
 let db: DB;
 const indexes = () =>
-  (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'metric_values' AND sql IS NOT NULL`).all() as Array<{ name: string }>).map(
+  (db.prepare(`SELECT name FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'figures' AND sql IS NOT NULL`).all() as Array<{ name: string }>).map(
     (r) => r.name,
   );
 const deferredRows = () => db.prepare('SELECT name FROM deferred_indexes').all();
@@ -43,15 +43,15 @@ describe('deferred indexes', () => {
   });
 
   it('drops the key index keeping its definition, and builds it again', () => {
-    expect(keyPlan()).toContain('metric_values_key');
-    expect(deferIndexes(db)).toEqual(['metric_values_key']);
+    expect(keyPlan()).toContain('figures_key');
+    expect(deferIndexes(db)).toEqual(['figures_key']);
     expect(indexes()).toEqual([]);
-    expect(keyPlan()).not.toContain('metric_values_key');
-    expect(deferredRows()).toEqual([{ name: 'metric_values_key' }]);
-    expect(restoreIndexes(db)).toEqual(['metric_values_key']);
-    expect(indexes()).toEqual(['metric_values_key']);
+    expect(keyPlan()).not.toContain('figures_key');
+    expect(deferredRows()).toEqual([{ name: 'figures_key' }]);
+    expect(restoreIndexes(db)).toEqual(['figures_key']);
+    expect(indexes()).toEqual(['figures_key']);
     expect(deferredRows()).toEqual([]);
-    expect(keyPlan()).toContain('metric_values_key');
+    expect(keyPlan()).toContain('figures_key');
   });
 
   it('is healed by the next run after a run was killed with its indexes away', async () => {
@@ -60,7 +60,7 @@ describe('deferred indexes', () => {
     copyFileSync(path.join(SEEDS, '000_889672adc75fe0f6.txt'), path.join(input, 'a.txt'));
     deferIndexes(db);
     await runPipeline(db, { input, full: false, concurrency: 1, log: pino({ level: 'silent' }) });
-    expect(indexes()).toEqual(['metric_values_key']);
+    expect(indexes()).toEqual(['figures_key']);
     expect(deferredRows()).toEqual([]);
     expect(db.prepare(`SELECT value FROM metric_values WHERE key = 'proactive.total'`).get()).toEqual({ value: 224 });
   });
