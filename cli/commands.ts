@@ -56,10 +56,14 @@ marks files that disappeared, writes the CSV exports and prints a summary.`,
     'max-file-mb': { type: 'number', arg: 'N', min: 0, positive: true, default: 100, help: 'files larger than this are recorded as failed, not read' },
     'timeout-s': { type: 'number', arg: 'N', min: 0, positive: true, default: 60, help: 'parse time limit per file' },
     'worker-memory-mb': { type: 'number', arg: 'N', integer: true, min: 64, default: 512, help: 'heap limit of each parse thread' },
-    'skip-text-index': {
-      type: 'boolean',
-      help: 'leave the full-text index for a later run (the paragraphs are\nstored; the next run without this flag indexes them)',
+    'text-index': {
+      type: 'string',
+      arg: 'none|end|now',
+      default: 'end',
+      choices: ['none', 'end', 'now'],
+      help: 'the full-text index (search): end: brought up to date in one\npass at the end of the run; none: left for later (the\nparagraphs are stored; a bulk load of several runs indexes once);\nnow: built now from the stored paragraphs, no input read',
     },
+    'skip-text-index': { type: 'boolean', help: 'the same as --text-index none' },
     verify: {
       type: 'boolean',
       help: 're-read and re-hash every file, also those whose size and mtime\nare unchanged (a file replaced by another of the same size and\nmtime); unchanged content is not parsed again (a weekly job)',

@@ -7,6 +7,7 @@ import { exportFiles, writeExports } from '../pipeline/load/export/index.js';
 import { writeReport } from '../pipeline/load/report/index.js';
 import { writeDatasetteMetadata } from '../pipeline/load/datasette/index.js';
 import { acquireLock, DatabaseLockedError } from '../pipeline/load/lock.js';
+import { indexText, pendingParagraphs } from '../pipeline/load/text-index.js';
 import { failuresThatCount, fileStatusCounts, markInterrupted } from '../pipeline/load/runs.js';
 import { LockedError, UsageError } from './errors.js';
 import { createLogger } from './logger.js';
@@ -72,6 +73,9 @@ export async function runCommand(argv: string[]): Promise<number> {
   }
   const values = parsed.values;
   if (values.full && values['since-last']) throw new UsageError('--full and --since-last exclude each other');
+  const textIndex = values['skip-text-index'] ? 'none' : values['text-index'];
+  if (values['skip-text-index'] && values['text-index'] === 'now') throw new UsageError('--skip-text-index and --text-index now exclude each other');
+  if (textIndex === 'now') return indexNow(values.db);
   if (!existsSync(values.input) || !statSync(values.input).isDirectory()) throw new UsageError(`--input ${values.input} is not a folder`);
   const cfg = {
     ...values,
@@ -103,7 +107,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         log,
         progress: new Progress(tty),
         overrides: overrides.rules,
-        textIndex: !cfg['skip-text-index'],
+        textIndex: textIndex === 'end',
         followLinks: cfg['follow-links'],
         verify: cfg.verify,
         maxMissingShare: cfg.maxMissingShare,
@@ -146,5 +150,33 @@ export async function runCommand(argv: string[]): Promise<number> {
   } finally {
     await release?.();
     untrap();
+  }
+}
+
+/** `--text-index now`: the paragraphs stored and not indexed, into the full-text index in one pass; no input is read. */
+async function indexNow(dbFile: string): Promise<number> {
+  if (!existsSync(dbFile)) throw new UsageError(`--db ${dbFile} does not exist: nothing to index`);
+  let release;
+  try {
+    release = await acquireLock(dbFile);
+  } catch (err) {
+    if (err instanceof DatabaseLockedError) throw new LockedError(err.message);
+    throw err;
+  }
+  const db = openDatabase(dbFile);
+  try {
+    const pending = pendingParagraphs(db);
+    const t = performance.now();
+    const indexed = indexText(db);
+    const s = ((performance.now() - t) / 1000).toFixed(1);
+    process.stdout.write(
+      pending
+        ? `disclosure run --text-index now: ${indexed} paragraphs indexed in ${s} s; the full-text index is up to date\n`
+        : `disclosure run --text-index now: the full-text index was already up to date\n`,
+    );
+    return 0;
+  } finally {
+    db.close();
+    await release();
   }
 }

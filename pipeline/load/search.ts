@@ -7,7 +7,7 @@
 //   - anything shorter or mixed (收, 3年, GB): LIKE over the paragraphs, the only exact way
 //     (slow at national scale, and rare).
 // The result is the same as `text LIKE '%word%'` for each word over the present paragraphs:
-// paragraphs stored since the last indexing (a run with --skip-text-index, or a database
+// paragraphs stored since the last indexing (a run with --text-index none, or a database
 // just upgraded) are read by LIKE too. The query reaches SQL only as bound parameters, each
 // word quoted for FTS5 (its operators, AND, NEAR, *, ", are searched as text).
 import type { DB } from './db.js';

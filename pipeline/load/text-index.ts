@@ -98,6 +98,30 @@ export function indexBigrams(db: DB, from: number, to: number): number {
 /** The share of stale rows (deleted paragraphs) past which the bigram index is rebuilt. */
 export const STALE_SHARE = 0.2;
 
+/**
+ * Empties both indexes and sets the watermark to 0, so that the next indexing builds them in
+ * one pass over every paragraph. For a run that replaces most reports (`run --full` after a
+ * parser upgrade): otherwise each replaced paragraph would leave the trigram index row by row
+ * through the trigger report_paragraphs_unindex, which costs as much as indexing it.
+ */
+export function emptyTextIndex(db: DB): void {
+  db.transaction(() => {
+    db.prepare(`INSERT INTO report_text(report_text) VALUES ('delete-all')`).run();
+    db.prepare(`INSERT INTO report_bigrams(report_bigrams) VALUES ('delete-all')`).run();
+    db.prepare('UPDATE report_text_state SET indexed_to = 0, bigrams_stale = 0 WHERE id = 1').run();
+  })();
+}
+
+/** Whether a run replacing `replacing` reports of `reports` should empty the indexes first (at least half of them, and 1,000). */
+export function shouldEmptyTextIndex(replacing: number, reports: number): boolean {
+  return replacing >= 1000 && replacing * 2 >= reports;
+}
+
+/** The paragraphs stored and not yet indexed (above the watermark). */
+export function pendingParagraphs(db: DB): number {
+  return db.prepare('SELECT COUNT(*) FROM report_paragraphs WHERE id > (SELECT indexed_to FROM report_text_state WHERE id = 1)').pluck().get() as number;
+}
+
 /** The paragraphs above the watermark, into both indexes, in one transaction; returns how many. */
 export function indexText(db: DB): number {
   return db.transaction(() => {

@@ -6,6 +6,7 @@ import path from 'node:path';
 import pLimit from 'p-limit';
 import { deferIndexes, restoreIndexes, shouldDefer } from '../load/deferred-indexes.js';
 import type { LoadItem } from '../load/item.js';
+import { emptyTextIndex, shouldEmptyTextIndex } from '../load/text-index.js';
 import { isCurrent, type RunContext } from './context.js';
 import { ParsePool } from './pool.js';
 import { GONE, TooLarge } from './read-stable.js';
@@ -19,6 +20,12 @@ export async function execute(ctx: RunContext, work: Work[]): Promise<void> {
   const reportsBefore = (db.prepare('SELECT count(*) AS n FROM reports').get() as { n: number }).n;
   const deferred = shouldDefer(work.length, reportsBefore) ? deferIndexes(db) : [];
   if (deferred.length) log.info({ indexes: deferred, files: work.length }, 'bulk load: indexes are built at the end of the run');
+  const replacing = work.filter((f) => f.known?.status === 'loaded').length;
+  if (shouldEmptyTextIndex(replacing, reportsBefore)) {
+    // rebuilt in one pass by the indexing at the end of the run (or --text-index now)
+    emptyTextIndex(db);
+    log.info({ replacing, reports: reportsBefore }, 'most reports are replaced: the full-text index is emptied and built again in one pass');
+  }
 
   const pool = new ParsePool({ workers: ctx.workers, timeoutMs: ctx.limits.timeoutMs, memoryMb: ctx.limits.workerMemoryMb, overrides: ctx.overrides });
   const signal = ctx.opts.signal;

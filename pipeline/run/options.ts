@@ -34,7 +34,7 @@ export interface RunOptions {
   limits?: Partial<Limits>;
   /** The analyst's region override rules (empty when there is no override file). */
   overrides?: RegionOverride[];
-  /** Bring the full-text index up to date at the end (default true). */
+  /** Bring the full-text index up to date at the end (default true; `--text-index none` is false). */
   textIndex?: boolean;
   /** Read files that symbolic links point to outside the input (default: recorded, not read). */
   followLinks?: boolean;
