@@ -2,14 +2,29 @@
 import type { MetricDef } from '../transform/metrics/index.js';
 import type { DB } from './db.js';
 
+const COLUMNS = 'key, label_zh, label_en, unit, templates, comparable, caveat, headline_rank, table_id, row_key, column_key';
+
+/** Writes the dictionary when it differs from the stored one (a run over unchanged files writes nothing). */
 export function writeDictionary(db: DB, entries: readonly MetricDef[]): void {
+  const rows = entries.map((e) => [
+    e.key,
+    e.label_zh,
+    e.label_en,
+    e.unit,
+    e.templates.join(','),
+    e.comparable ? 1 : 0,
+    e.caveat,
+    e.headline_rank,
+    e.table,
+    e.row,
+    e.column,
+  ]);
+  const stored = db.prepare(`SELECT ${COLUMNS} FROM metric_dictionary ORDER BY rowid`).raw(true).all();
+  if (JSON.stringify(stored) === JSON.stringify(rows)) return;
   db.transaction(() => {
     db.prepare('DELETE FROM metric_dictionary').run();
-    const ins =
-      db.prepare(`INSERT INTO metric_dictionary (key, label_zh, label_en, unit, templates, comparable, caveat, headline_rank, table_id, row_key, column_key)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
-    for (const e of entries)
-      ins.run(e.key, e.label_zh, e.label_en, e.unit, e.templates.join(','), e.comparable ? 1 : 0, e.caveat, e.headline_rank, e.table, e.row, e.column);
+    const ins = db.prepare(`INSERT INTO metric_dictionary (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    for (const r of rows) ins.run(...r);
   })();
 }
 

@@ -91,8 +91,37 @@ function closeRun(db: DB, runId: number, counts: RunCounts, status: RunStatus, e
   db.prepare(CLOSE).run({ ...counts, id: runId, finished_at: new Date().toISOString(), status, error });
 }
 
-export function finishRun(db: DB, runId: number, counts: RunCounts): void {
-  closeRun(db, runId, counts, counts.files_failed ? 'partial' : 'ok', null);
+export function finishRun(db: DB, runId: number, counts: RunCounts, totals?: DatabaseTotals): void {
+  db.transaction(() => {
+    closeRun(db, runId, counts, counts.files_failed ? 'partial' : 'ok', null);
+    if (totals)
+      db.prepare('UPDATE runs SET report_groups = ?, report_copies = ?, report_conflicts = ?, bodies = ? WHERE id = ?').run(
+        totals.groups,
+        totals.copies,
+        totals.conflicts,
+        totals.bodies,
+        runId,
+      );
+  })();
+}
+
+/** What the database holds, as a finished run leaves it: distinct reports (copy groups), copies, conflicts, bodies. */
+export interface DatabaseTotals {
+  groups: number;
+  copies: number;
+  conflicts: number;
+  bodies: number;
+}
+
+/** The totals the last finished run recorded (undefined before migration 018 or when none did). */
+export function lastTotals(db: DB): DatabaseTotals | undefined {
+  const r = db
+    .prepare(
+      `SELECT report_groups AS groups, report_copies AS copies, report_conflicts AS conflicts, bodies FROM runs
+       WHERE status IN ('ok', 'partial') AND report_groups IS NOT NULL ORDER BY id DESC LIMIT 1`,
+    )
+    .get() as DatabaseTotals | undefined;
+  return r;
 }
 
 /** The run stopped on a signal: the files recorded so far are whole; the next run does the rest. */

@@ -60,8 +60,6 @@ export class Store {
       insertParagraph: db.prepare('INSERT INTO report_paragraphs (report_id, block, page, text) VALUES (?, ?, ?, ?)'),
       insertIssue: db.prepare(`INSERT INTO validation_issues (report_id, code, severity, check_id, message, expression, left_value, right_value, delta, cells)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-      markMissing: db.prepare(`UPDATE source_files SET present = 0, missing_since = COALESCE(missing_since, ?)
-        WHERE present = 1 AND last_seen_run < ? AND (path = ? OR substr(path, 1, length(?)) = ?)`),
     };
   }
 
@@ -215,9 +213,31 @@ export class Store {
       .run(runId, now, prefix, prefix);
   }
 
-  /** Files under `root` that this run did not see are marked missing, never deleted. */
-  markMissing(root: string, runId: number, now: string): number {
-    const prefix = root.endsWith('/') ? root : `${root}/`;
-    return this.q.markMissing.run(now, runId, root, prefix, prefix).changes;
+  /**
+   * The files the run's listing no longer holds (by id, from matchKnown) are marked missing,
+   * never deleted. Their last sighting is the last finished run over a folder holding them
+   * before this one: unchanged files are not written by each run, so their rows do not say it.
+   */
+  markGone(ids: readonly number[], runId: number, now: string): number {
+    if (!ids.length) return 0;
+    const runs = this.db.prepare(`SELECT id, started_at, input FROM runs WHERE id < ? AND status IN ('ok', 'partial') ORDER BY id DESC`).all(runId) as Array<{
+      id: number;
+      started_at: string;
+      input: string;
+    }>;
+    const row = this.db.prepare('SELECT path, last_seen_run FROM source_files WHERE id = ? AND present = 1');
+    const mark = this.db.prepare(
+      'UPDATE source_files SET present = 0, missing_since = COALESCE(missing_since, ?), last_seen_run = ?, last_seen_at = COALESCE(?, last_seen_at) WHERE id = ?',
+    );
+    let n = 0;
+    this.db.transaction(() => {
+      for (const id of ids) {
+        const f = row.get(id) as { path: string; last_seen_run: number } | undefined;
+        if (!f) continue;
+        const seen = runs.find((r) => r.id > f.last_seen_run && (f.path === r.input || f.path.startsWith(r.input.endsWith('/') ? r.input : `${r.input}/`)));
+        n += mark.run(now, seen?.id ?? f.last_seen_run, seen?.started_at ?? null, id).changes;
+      }
+    })();
+    return n;
   }
 }

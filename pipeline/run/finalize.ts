@@ -6,7 +6,7 @@ import { copyCounts, refreshCopies } from '../load/copies.js';
 import { refreshCrossYearChecks } from '../load/cross-year.js';
 import { assertSameFile } from '../load/db-error.js';
 import { saveOverrides } from '../load/overrides.js';
-import { finishRun } from '../load/runs.js';
+import { finishRun, lastTotals } from '../load/runs.js';
 import { indexText } from '../load/text-index.js';
 import type { RunContext } from './context.js';
 import type { RunResult } from './options.js';
@@ -15,7 +15,7 @@ import type { RunResult } from './options.js';
 export function finalize(ctx: RunContext, identity: string | undefined): RunResult {
   const { db, log, tally, runId } = ctx;
   const counts = tally.counts;
-  counts.files_missing = ctx.store.markMissing(ctx.root, runId, new Date().toISOString());
+  counts.files_missing = ctx.store.markGone(ctx.matched.gone, runId, new Date().toISOString());
   saveOverrides(db, ctx.overrides);
   if (ctx.opts.textIndex !== false) {
     const t = Date.now();
@@ -27,14 +27,16 @@ export function finalize(ctx: RunContext, identity: string | undefined): RunResu
   // came or went skips them (unless the run before stopped before settling them)
   const changedAny = ctx.settleAll || counts.files_new + counts.files_changed + counts.files_missing + tally.reappeared > 0;
   const t = Date.now();
-  const copies = changedAny ? refreshCopies(db) : copyCounts(db);
-  const bodies = changedAny ? refreshBodies(db) : (db.prepare('SELECT COUNT(*) AS n FROM bodies').get() as { n: number }).n;
+  // nothing changed: the totals are those the last finished run recorded (counting them is a pass over every report)
+  const kept = changedAny ? undefined : lastTotals(db);
+  const copies = kept ?? (changedAny ? refreshCopies(db) : copyCounts(db));
+  const bodies = kept?.bodies ?? (changedAny ? refreshBodies(db) : (db.prepare('SELECT COUNT(*) AS n FROM bodies').get() as { n: number }).n);
   if (changedAny) log.info({ ...copies, bodies, ms: Date.now() - t }, 'copies grouped, primary reports and bodies settled');
   const crossYear = changedAny ? refreshCrossYearChecks(db) : 0;
   if (crossYear) log.info({ crossYear }, 'cross-year check T3-X: mismatches recorded');
   // written to a file that was deleted or replaced meanwhile, the run kept nothing
   assertSameFile(db.name, identity);
-  finishRun(db, runId, counts);
+  finishRun(db, runId, counts, { groups: copies.groups, copies: copies.copies, conflicts: copies.conflicts, bodies });
   log.info({ runId, ...counts }, 'run finished');
   return {
     runId,

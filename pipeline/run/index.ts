@@ -20,7 +20,7 @@ import { InputVanishedError, RunInterruptedError } from './errors.js';
 import { execute } from './execute.js';
 import { finalize } from './finalize.js';
 import type { RunOptions, RunResult } from './options.js';
-import { planRun } from './plan.js';
+import { planRun, type Plan } from './plan.js';
 import { Tally } from './tally.js';
 import { triage } from './triage.js';
 
@@ -33,7 +33,7 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
   let ctx: RunContext | undefined;
   try {
     if (opts.signal?.aborted) throw new RunInterruptedError(String(opts.signal.reason), undefined, 0);
-    const plan = refusing(db, opts, () => planRun(db, opts));
+    const plan = await refusing(db, opts, () => planRun(db, opts));
     ctx = begin(db, opts, plan);
     const work = triage(ctx);
     await execute(ctx, work);
@@ -55,9 +55,9 @@ export async function runPipeline(db: DB, opts: RunOptions): Promise<RunResult> 
 }
 
 /** The plan, or the refusal of an input that looks unmounted, recorded as a closed `refused` run row. */
-function refusing(db: DB, opts: RunOptions, plan: () => ReturnType<typeof planRun>): ReturnType<typeof planRun> {
+async function refusing(db: DB, opts: RunOptions, plan: () => Promise<Plan>): Promise<Plan> {
   try {
-    return plan();
+    return await plan();
   } catch (err) {
     if (!(err instanceof InputVanishedError)) throw err;
     err.runId = refuseRun(db, {
@@ -86,7 +86,7 @@ function interrupt(ctx: RunContext, reason: string): never {
 }
 
 /** The run row, the metric dictionary, the writer and the tally: what the steps share. */
-function begin(db: DB, opts: RunOptions, plan: ReturnType<typeof planRun>): RunContext {
+function begin(db: DB, opts: RunOptions, plan: Plan): RunContext {
   // read before this run's row exists
   const lastFinished = lastFinishedRun(db);
   const settleAll = lastRunUnfinished(db);

@@ -5,7 +5,8 @@ import type { DB } from '../load/db.js';
 import { changedRules, reportIdentities, storedOverrides } from '../load/overrides.js';
 import { ruleMatches, type RegionOverride } from '../transform/region/overrides.js';
 import { InputVanishedError } from './errors.js';
-import { inside, listInput, type Listing } from './list-input.js';
+import { listInput, type Listing } from './list-input.js';
+import { matchKnown, type Matched } from './match-known.js';
 import { DEFAULT_LIMITS, DEFAULT_MAX_MISSING_SHARE, type Limits, type RunOptions } from './options.js';
 
 export interface Plan {
@@ -18,13 +19,13 @@ export interface Plan {
   /** Files an added, removed or edited override rule matches: redone even if unchanged. */
   forced: Set<string>;
   changedRules: number;
+  /** The listed files matched with what the database knows: unchanged, or work. */
+  matched: Matched;
 }
 
-export function planRun(db: DB, opts: RunOptions): Plan {
+export async function planRun(db: DB, opts: RunOptions): Promise<Plan> {
   const root = path.resolve(opts.input);
   const listing = listInput(root, { followLinks: opts.followLinks, exclude: opts.exclude });
-  // an unmounted or emptied folder must not turn the dataset into "missing": stop first
-  guardDisappearance(db, root, listing, opts.maxMissingShare ?? DEFAULT_MAX_MISSING_SHARE);
   const overrides = opts.overrides ?? [];
   const changed = changedRules(storedOverrides(db), overrides);
   const names = (r: ReturnType<typeof reportIdentities>[number]) => [r.body_name, r.body_short_name, r.body_name_printed];
@@ -35,6 +36,9 @@ export function planRun(db: DB, opts: RunOptions): Plan {
           .map((r) => r.path)
       : [],
   );
+  const matched = await matchKnown(db, root, listing, { full: opts.full, verify: opts.verify ?? false, forced });
+  // an unmounted or emptied folder must not turn the dataset into "missing": stop first
+  guardDisappearance(root, listing, matched, opts.maxMissingShare ?? DEFAULT_MAX_MISSING_SHARE);
   return {
     root,
     mode: opts.full ? 'full' : 'incremental',
@@ -44,6 +48,7 @@ export function planRun(db: DB, opts: RunOptions): Plan {
     overrides,
     forced,
     changedRules: changed.length,
+    matched,
   };
 }
 
@@ -51,19 +56,8 @@ export function planRun(db: DB, opts: RunOptions): Plan {
  * Stops the run when the input looks unmounted or emptied: nothing listed while the database
  * knows files there, or more than `maxShare` of the known files gone at once.
  */
-function guardDisappearance(db: DB, root: string, listing: Listing, maxShare: number): void {
+function guardDisappearance(root: string, listing: Listing, m: Matched, maxShare: number): void {
   if (maxShare >= 1) return;
-  const prefix = root.endsWith(path.sep) ? root : root + path.sep;
-  const listed = new Set([...listing.files, ...listing.skipped.map((x) => x.path)]);
-  const under = (p: string) => listing.unreadable.some((d) => inside(p, d));
-  let known = 0;
-  let gone = 0;
-  const rows = db
-    .prepare(`SELECT path FROM source_files WHERE present = 1 AND (path = ? OR substr(path, 1, length(?)) = ?)`)
-    .iterate(root, prefix, prefix) as Iterable<{ path: string }>;
-  for (const r of rows) {
-    known++;
-    if (!listed.has(r.path) && !under(r.path)) gone++;
-  }
-  if (known && (listed.size === 0 || gone / known > maxShare)) throw new InputVanishedError(root, gone, known, maxShare, listed.size);
+  const listed = listing.files.length + listing.skipped.length;
+  if (m.known && (listed === 0 || m.gone.length / m.known > maxShare)) throw new InputVanishedError(root, m.gone.length, m.known, maxShare, listed);
 }

@@ -5,11 +5,9 @@
 // the reason; the worker is replaced and the jobs queued behind it move to the new one.
 // With `workers: 0` jobs run in this thread (library use, tests). cancel() (a run stopped by a
 // signal) drops every job not answered yet and stops the workers at once.
-import { existsSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RegionOverride } from '../transform/region/overrides.js';
+import { compiledBeside } from './compiled.js';
 import { recordOf, type ErrorRecord } from './errors.js';
 import type { FileJob, JobResult } from './file-job.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
@@ -42,17 +40,6 @@ interface Slot {
   timer?: NodeJS.Timeout;
 }
 
-/**
- * The compiled worker: dist/pipeline/run/worker.js, also when this module runs from source
- * (tests: worker threads get no TypeScript loader, so test/global-setup.ts builds dist first).
- */
-function workerFile(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const beside = path.join(here, 'worker.js');
-  if (existsSync(beside)) return beside;
-  return path.resolve(here, '..', '..', 'dist', 'pipeline', 'run', 'worker.js');
-}
-
 export class ParsePool {
   private readonly slots: Slot[] = [];
   private readonly waiting: Array<() => void> = [];
@@ -62,7 +49,7 @@ export class ParsePool {
   constructor(private readonly opts: PoolOptions) {}
 
   private spawn(): Slot {
-    const worker = new Worker(workerFile(), {
+    const worker = new Worker(compiledBeside(import.meta.url, 'worker.js'), {
       workerData: { overrides: this.opts.overrides },
       // a 16 MB young generation (V8 gives a worker 32 MB): the same speed here, 16 MB less RSS per worker
       resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb, maxYoungGenerationSizeMb: 16 },

@@ -74,7 +74,7 @@ export class Tally {
   }
 
   /** A file whose row stands as it is (same size and mtime, or same content). */
-  unchanged(k: KnownFile): void {
+  unchanged(k: Pick<KnownFile, 'present' | 'status' | 'failing_since_run'>): void {
     const c = this.counts;
     c.files_unchanged++;
     if (!k.present) this.reappeared++;
