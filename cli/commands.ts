@@ -44,6 +44,13 @@ marks files that disappeared, writes the CSV exports and prints a summary.`,
       defaultText: 'number of cores',
       help: 'parse threads; 0 parses in the main thread',
     },
+    'parse-in': {
+      type: 'string',
+      arg: 'threads|processes',
+      default: 'threads',
+      choices: ['threads', 'processes'],
+      help: 'run the parse workers as threads or as processes (which share\nno heap and no GC threads with the run; BENCHMARKS.md\nmeasures both)',
+    },
     concurrency: {
       type: 'number',
       arg: 'N',

@@ -102,6 +102,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         input: cfg.input,
         full: cfg.full,
         workers: cfg.workers,
+        parseIn: cfg['parse-in'] as 'threads' | 'processes',
         concurrency: cfg.concurrency,
         limits: { maxFileBytes: cfg['max-file-mb'] * 1024 * 1024, timeoutMs: cfg['timeout-s'] * 1000, workerMemoryMb: cfg['worker-memory-mb'] },
         log,

@@ -2,20 +2,47 @@
 // One measured run, in its own process so that its peak RSS is its own: the pipeline over
 // --input into --db with --workers parse threads; prints one JSON line with the wall time,
 // the peak RSS of the whole process (workers included) and the counts.
-//   node scripts/bench-run.mjs --input DIR --db FILE --workers N
+//   node scripts/bench-run.mjs --input DIR --db FILE --workers N [--parse-in threads|processes] [--text-index end|none|after]
+// --text-index after: the run leaves the index (none), then it is built in one pass, timed
+// apart (indexSeconds). Peak RSS counts the worker processes too (--parse-in processes): the
+// process tree's RSS is summed every 50 ms from /proc. The database's size is given whole and
+// without the full-text indexes (dbstat), with the number of reports.
 // or, for the floor: --floor reads and decodes the same files without parsing them;
 // or, for search: --index --db FILE [--reps N] empties the two full-text indexes of a loaded
 // database and builds them again, the trigram index (report_text) and the bigram index
 // (report_bigrams) timed apart, --reps times; then the size of each index (dbstat) and the
 // latency of `disclosure search` for words of 1, 2 and 3+ characters (min and max of 5).
 import { readFile } from 'node:fs/promises';
-import { statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { listInputs, runPipeline } from '../dist/pipeline/run/index.js';
 import { openDatabase } from '../dist/pipeline/load/db.js';
 import { decodeBytes } from '../dist/pipeline/extract/decode.js';
-import { indexBigrams, indexTrigrams } from '../dist/pipeline/load/text-index.js';
+import { indexBigrams, indexText, indexTrigrams } from '../dist/pipeline/load/text-index.js';
+
+/** RSS of this process and of its child processes (the worker processes), summed, in MB; 0 without /proc. */
+function treeRssMb() {
+  const rss = (pid) => {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      return m ? Number(m[1]) / 1024 : 0;
+    } catch {
+      return 0;
+    }
+  };
+  let kids = [];
+  try {
+    for (const t of readdirSync(`/proc/${process.pid}/task`))
+      kids.push(...readFileSync(`/proc/${process.pid}/task/${t}/children`, 'utf8').split(' ').filter(Boolean));
+  } catch {
+    kids = [];
+  }
+  return rss(process.pid) + kids.reduce((n, pid) => n + rss(pid), 0);
+}
+let peakTree = 0;
+const sampler = setInterval(() => (peakTree = Math.max(peakTree, treeRssMb())), 50);
+sampler.unref();
 import { searchParagraphs } from '../dist/pipeline/load/search.js';
 
 const { values } = parseArgs({
@@ -23,6 +50,8 @@ const { values } = parseArgs({
     input: { type: 'string' },
     db: { type: 'string' },
     workers: { type: 'string', default: '2' },
+    'parse-in': { type: 'string', default: 'threads' },
+    'text-index': { type: 'string' },
     floor: { type: 'boolean' },
     index: { type: 'boolean' },
     reps: { type: 'string', default: '2' },
@@ -50,21 +79,43 @@ if (values.floor) {
   console.log(JSON.stringify(benchIndex(values.db, Number(values.reps))));
 } else {
   const db = openDatabase(values.db);
+  const textIndex = values['text-index'] ?? (process.env.BENCH_TEXT_INDEX === '0' ? 'none' : 'end');
   const res = await runPipeline(db, {
     input: values.input,
     full: false,
     workers: Number(values.workers),
+    parseIn: values['parse-in'],
     concurrency: Math.max(4, Number(values.workers) * 4),
     log: pino({ level: 'silent' }),
     limits: { workerMemoryMb: Number(process.env.BENCH_WORKER_MB ?? 512) },
-    textIndex: process.env.BENCH_TEXT_INDEX !== '0',
+    textIndex: textIndex === 'end',
   });
+  const loadSeconds = (performance.now() - t0) / 1000;
+  let indexSeconds = 0;
+  if (textIndex === 'after') {
+    const t = performance.now();
+    indexText(db);
+    indexSeconds = (performance.now() - t) / 1000;
+  }
+  db.pragma('wal_checkpoint(TRUNCATE)');
+  // bytes of the full-text indexes' tables apart from the rest (report_text_…, report_bigrams_…)
+  const bytes = db
+    .prepare(
+      `SELECT SUM(CASE WHEN name LIKE 'report\\_text\\_%' ESCAPE '\\' OR name LIKE 'report\\_bigrams\\_%' ESCAPE '\\' THEN pgsize ELSE 0 END) AS fts, SUM(pgsize) AS total FROM dbstat`,
+    )
+    .get();
+  const reports = db.prepare('SELECT COUNT(*) FROM reports').pluck().get();
   db.close();
   console.log(
     JSON.stringify({
       seconds: (performance.now() - t0) / 1000,
-      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      loadSeconds,
+      indexSeconds,
+      maxRssMb: Math.max(process.resourceUsage().maxRSS / 1024, peakTree),
       dbMb: statSync(values.db).size / 1048576,
+      ftsMb: bytes.fts / 1048576,
+      pagesMb: bytes.total / 1048576,
+      reports,
       counts: res.counts,
     }),
   );

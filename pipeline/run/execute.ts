@@ -27,7 +27,13 @@ export async function execute(ctx: RunContext, work: Work[]): Promise<void> {
     log.info({ replacing, reports: reportsBefore }, 'most reports are replaced: the full-text index is emptied and built again in one pass');
   }
 
-  const pool = new ParsePool({ workers: ctx.workers, timeoutMs: ctx.limits.timeoutMs, memoryMb: ctx.limits.workerMemoryMb, overrides: ctx.overrides });
+  const pool = new ParsePool({
+    workers: ctx.workers,
+    timeoutMs: ctx.limits.timeoutMs,
+    memoryMb: ctx.limits.workerMemoryMb,
+    overrides: ctx.overrides,
+    parseIn: ctx.opts.parseIn ?? 'threads',
+  });
   const signal = ctx.opts.signal;
   const cancel = () => void pool.cancel();
   signal?.addEventListener('abort', cancel);

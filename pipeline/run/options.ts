@@ -29,6 +29,8 @@ export interface RunOptions {
   full: boolean;
   /** Parse workers (threads); 0 parses in this thread. */
   workers?: number;
+  /** The workers as threads (default) or processes. */
+  parseIn?: 'threads' | 'processes';
   /** Files in flight: queued to the workers (which read, hash and parse them) or being written. */
   concurrency: number;
   limits?: Partial<Limits>;

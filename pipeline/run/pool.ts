@@ -5,11 +5,10 @@
 // the reason; the worker is replaced and the jobs queued behind it move to the new one.
 // With `workers: 0` jobs run in this thread (library use, tests). cancel() (a run stopped by a
 // signal) drops every job not answered yet and stops the workers at once.
-import { Worker } from 'node:worker_threads';
 import type { RegionOverride } from '../transform/region/overrides.js';
-import { compiledBeside } from './compiled.js';
 import { recordOf, type ErrorRecord } from './errors.js';
 import type { FileJob, JobResult } from './file-job.js';
+import { openChannel, type ParseIn, type ParserChannel } from './parser-channel.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
 
 export interface PoolOptions {
@@ -21,6 +20,10 @@ export interface PoolOptions {
   overrides: RegionOverride[];
   /** Jobs queued to one worker at a time (default 3). */
   depth?: number;
+  /** Threads (default) or processes. */
+  parseIn?: ParseIn;
+  /** Each worker's young generation (default 16 MB). */
+  youngMb?: number;
 }
 
 /** A job the pool dropped (cancel()): not read, or read and dropped; the next run does it. */
@@ -33,7 +36,7 @@ interface Pending {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: ParserChannel;
   /** Posted and not answered, in order: the first is the one running. */
   queue: Pending[];
   /** The time limit of the running job. */
@@ -49,20 +52,21 @@ export class ParsePool {
   constructor(private readonly opts: PoolOptions) {}
 
   private spawn(): Slot {
-    const worker = new Worker(compiledBeside(import.meta.url, 'worker.js'), {
-      workerData: { overrides: this.opts.overrides },
-      // a 16 MB young generation (V8 gives a worker 32 MB): the same speed here, 16 MB less RSS per worker
-      resourceLimits: { maxOldGenerationSizeMb: this.opts.memoryMb, maxYoungGenerationSizeMb: 16 },
-    });
-    const slot: Slot = { worker, queue: [] };
-    worker.on('message', (r: WorkerReply) => this.finish(slot, r));
-    worker.on('error', (err: Error & { code?: string }) => {
-      if (err.code === 'ERR_WORKER_OUT_OF_MEMORY') return this.fail(slot, `ran out of memory (worker limit ${this.opts.memoryMb} MB)`);
-      // a crash is a bug: its stack (from the worker's side) goes with the result to the log
-      this.fail(slot, `parser crashed: ${err.message}`, recordOf(err));
-    });
-    worker.on('exit', () => this.fail(slot, 'parser worker exited unexpectedly'));
-    worker.unref();
+    const slot: Slot = {} as Slot;
+    slot.queue = [];
+    slot.worker = openChannel(
+      this.opts.parseIn ?? 'threads',
+      { memoryMb: this.opts.memoryMb, youngMb: this.opts.youngMb ?? 16, overrides: this.opts.overrides },
+      {
+        message: (r) => this.finish(slot, r),
+        failed: ({ outOfMemory, error, exit }) => {
+          if (outOfMemory) return this.fail(slot, `ran out of memory (worker limit ${this.opts.memoryMb} MB)`);
+          // a crash is a bug: its stack (from the worker's side) goes with the result to the log
+          if (error) return this.fail(slot, `parser crashed: ${error.message}`, recordOf(error));
+          this.fail(slot, `parser worker exited unexpectedly (${exit})`);
+        },
+      },
+    );
     return slot;
   }
 
@@ -88,7 +92,6 @@ export class ParsePool {
     const i = this.slots.indexOf(slot);
     if (i < 0) return;
     clearTimeout(slot.timer);
-    slot.worker.removeAllListeners();
     void slot.worker.terminate();
     const [running, ...rest] = slot.queue;
     const fresh = this.spawn();
@@ -101,7 +104,7 @@ export class ParsePool {
   private post(slot: Slot, p: Pending): void {
     slot.queue.push(p);
     if (slot.queue.length === 1) this.startClock(slot);
-    slot.worker.postMessage(p.task);
+    slot.worker.post(p.task);
   }
 
   async run(job: FileJob): Promise<PoolResult> {
@@ -143,7 +146,7 @@ export class ParsePool {
   }
 
   async close(): Promise<void> {
-    await Promise.all(this.slots.map((s) => (clearTimeout(s.timer), s.worker.removeAllListeners(), s.worker.terminate())));
+    await Promise.all(this.slots.map((s) => (clearTimeout(s.timer), s.worker.terminate())));
     this.slots.length = 0;
   }
 }

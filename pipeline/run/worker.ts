@@ -13,7 +13,10 @@ export interface WorkerTask {
 
 export type WorkerReply = JobResult & { id: number };
 
-const overrides = (workerData as { overrides?: RegionOverride[] } | undefined)?.overrides ?? [];
+// a thread gets its data as workerData, a process (--parse-in processes) in its environment
+const data = (parentPort ? workerData : JSON.parse(process.env.DISCLOSURE_WORKER_DATA ?? '{}')) as { overrides?: RegionOverride[] } | undefined;
+const overrides = data?.overrides ?? [];
+const reply = (r: WorkerReply): void => void (parentPort ? parentPort.postMessage(r) : process.send!(r));
 const queue: WorkerTask[] = [];
 let running = false;
 
@@ -30,12 +33,14 @@ async function settle(job: FileJob): Promise<JobResult> {
 async function drain(): Promise<void> {
   running = true;
   for (let task = queue.shift(); task; task = queue.shift()) {
-    parentPort!.postMessage({ id: task.id, ...(await settle(task.job)) } satisfies WorkerReply);
+    reply({ id: task.id, ...(await settle(task.job)) });
   }
   running = false;
 }
 
-parentPort?.on('message', (task: WorkerTask) => {
+const take = (task: WorkerTask): void => {
   queue.push(task);
   if (!running) void drain();
-});
+};
+if (parentPort) parentPort.on('message', take);
+else process.on('message', take);
