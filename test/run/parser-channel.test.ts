@@ -32,6 +32,19 @@ describe.each<ParseIn>(['threads', 'processes'])('parse workers as %s', (parseIn
     }
   });
 
+  it('replace a worker by a fresh one after its share of jobs, and give the same results', async () => {
+    const p = pool(parseIn, { recycleAfter: 2 });
+    try {
+      const files = [...FILES, ...FILES];
+      const got = await Promise.all(files.map((file) => p.run({ file })));
+      expect(got).toEqual(await Promise.all(files.map((file) => runJob({ file }, []))));
+      // 6 jobs, 2 each: replaced after the 2nd, the 4th and the 6th
+      expect(p.recycled).toBe(3);
+    } finally {
+      await p.close();
+    }
+  });
+
   it('bring back an internal error with the stack it had in the worker', async () => {
     // override rules of the wrong shape make transform throw a TypeError: a stand-in for a bug
     const p = pool(parseIn, { overrides: [{ match: 42 }] as unknown as RegionOverride[] });
