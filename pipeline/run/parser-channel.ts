@@ -67,28 +67,18 @@ function processChannel(opts: ChannelOptions, on: ChannelEvents): ParserChannel 
   let stderr = '';
   child.stderr!.setEncoding('utf8');
   child.stderr!.on('data', (d: string) => (stderr = (stderr + d).slice(-4000)));
-  // the channel keeps the run alive while a job is out (a run awaiting only its answer would
-  // otherwise end with an unsettled await), and not after: an idle pool never holds it open
-  const channel = child.channel as { ref?: () => void; unref?: () => void } | undefined;
-  let out = 0;
-  child.on('message', (r: WorkerReply) => {
-    if (--out === 0) channel?.unref?.();
-    on.message(r);
-  });
+  child.on('message', (r: WorkerReply) => on.message(r));
   child.on('error', (err) => on.failed({ outOfMemory: false, error: err }));
   child.on('exit', (code, signal) => {
     // the exit event can come before the last of stderr: read what is there
     on.failed({ outOfMemory: /heap out of memory|Allocation failed/i.test(stderr), exit: signal ? `signal ${signal}` : `exit code ${code}` });
   });
-  // neither the process nor its stderr keep the run alive; the channel, while a job is out
-  child.unref();
+  // the IPC channel stays referenced: a run awaiting only a worker's answer would otherwise
+  // end with an unsettled await (exit 13; un-referencing it between jobs raced with the next
+  // job's post). The pool's close() kills the process, which closes it.
   (child.stderr as unknown as { unref?: () => void }).unref?.();
-  channel?.unref?.();
   return {
-    post: (task) => {
-      if (out++ === 0) channel?.ref?.();
-      child.send(task);
-    },
+    post: (task) => child.send(task),
     terminate: async () => {
       child.removeAllListeners();
       if (child.exitCode !== null || child.signalCode !== null) return;
