@@ -4,9 +4,9 @@
 // the peak RSS of the whole process (workers included) and the counts.
 //   node scripts/bench-run.mjs --input DIR --db FILE --workers N [--parse-in threads|processes] [--text-index end|none|after]
 // --text-index after: the run leaves the index (none), then it is built in one pass, timed
-// apart (indexSeconds). Peak RSS counts the worker processes too (--parse-in processes): the
-// process tree's RSS is summed every 50 ms from /proc. The database's size is given whole and
-// without the full-text indexes (dbstat), with the number of reports.
+// apart (indexSeconds). --sizes: the database's pages with and without the full-text indexes
+// (dbstat), measured after the time is taken. Peak RSS counts the worker processes too (--parse-in processes): the
+// process tree's RSS is summed every 50 ms from /proc.
 // or, for the floor: --floor reads and decodes the same files without parsing them;
 // or, for search: --index --db FILE [--reps N] empties the two full-text indexes of a loaded
 // database and builds them again, the trigram index (report_text) and the bigram index
@@ -52,6 +52,7 @@ const { values } = parseArgs({
     workers: { type: 'string', default: '2' },
     'parse-in': { type: 'string', default: 'threads' },
     'text-index': { type: 'string' },
+    sizes: { type: 'boolean' },
     floor: { type: 'boolean' },
     index: { type: 'boolean' },
     reps: { type: 'string', default: '2' },
@@ -97,28 +98,22 @@ if (values.floor) {
     indexText(db);
     indexSeconds = (performance.now() - t) / 1000;
   }
-  db.pragma('wal_checkpoint(TRUNCATE)');
-  // bytes of the full-text indexes' tables apart from the rest (report_text_…, report_bigrams_…)
-  const bytes = db
-    .prepare(
-      `SELECT SUM(CASE WHEN name LIKE 'report\\_text\\_%' ESCAPE '\\' OR name LIKE 'report\\_bigrams\\_%' ESCAPE '\\' THEN pgsize ELSE 0 END) AS fts, SUM(pgsize) AS total FROM dbstat`,
-    )
-    .get();
-  const reports = db.prepare('SELECT COUNT(*) FROM reports').pluck().get();
+  // the time measured ends here: sizing the database (dbstat reads every page) is not the run's
+  const seconds = (performance.now() - t0) / 1000;
+  const rssMb = Math.max(process.resourceUsage().maxRSS / 1024, peakTree);
+  let sizes = {};
+  if (values.sizes) {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    // bytes of the full-text indexes' tables apart from the rest (report_text_…, report_bigrams_…)
+    const bytes = db
+      .prepare(
+        `SELECT SUM(CASE WHEN name LIKE 'report\\_text\\_%' ESCAPE '\\' OR name LIKE 'report\\_bigrams\\_%' ESCAPE '\\' THEN pgsize ELSE 0 END) AS fts, SUM(pgsize) AS total FROM dbstat`,
+      )
+      .get();
+    sizes = { ftsMb: bytes.fts / 1048576, pagesMb: bytes.total / 1048576, reports: db.prepare('SELECT COUNT(*) FROM reports').pluck().get() };
+  }
   db.close();
-  console.log(
-    JSON.stringify({
-      seconds: (performance.now() - t0) / 1000,
-      loadSeconds,
-      indexSeconds,
-      maxRssMb: Math.max(process.resourceUsage().maxRSS / 1024, peakTree),
-      dbMb: statSync(values.db).size / 1048576,
-      ftsMb: bytes.fts / 1048576,
-      pagesMb: bytes.total / 1048576,
-      reports,
-      counts: res.counts,
-    }),
-  );
+  console.log(JSON.stringify({ seconds, loadSeconds, indexSeconds, maxRssMb: rssMb, dbMb: statSync(values.db).size / 1048576, ...sizes, counts: res.counts }));
 }
 
 function benchIndex(file, reps) {

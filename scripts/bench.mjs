@@ -191,7 +191,7 @@ for (const n of scale) {
   makeCorpus(corpus, n, ['text']);
   const db = path.join(work, `scale-${n}.sqlite`);
   // a bulk load leaves the full-text index to one pass after it, timed apart (--text-index after)
-  const full = measure(['--input', corpus, '--db', db, '--workers', '2', '--text-index', 'after']);
+  const full = measure(['--input', corpus, '--db', db, '--workers', '2', '--text-index', 'after', '--sizes']);
   const noop = measure(['--input', corpus, '--db', db, '--workers', '2']);
   // the nightly command as cron runs it: first with the CSV exports to write, then unchanged
   const out = path.join(work, `scale-${n}-out`);
