@@ -88,12 +88,7 @@ export async function runCommand(argv: string[]): Promise<number> {
   const { stop, untrap } = trapSignals();
   let release;
   try {
-    try {
-      release = await acquireLock(cfg.db);
-    } catch (err) {
-      if (err instanceof DatabaseLockedError) throw new LockedError(err.message);
-      throw err;
-    }
+    release = await lockDatabase(cfg.db);
     const tty = Boolean(process.stderr.isTTY);
     const { log, file: logFile } = createLogger(cfg.out, { toStderr: !tty });
     const db = openDatabase(cfg.db);
@@ -157,13 +152,7 @@ export async function runCommand(argv: string[]): Promise<number> {
 /** `--text-index now`: the paragraphs stored and not indexed, into the full-text index in one pass; no input is read. */
 async function indexNow(dbFile: string): Promise<number> {
   if (!existsSync(dbFile)) throw new UsageError(`--db ${dbFile} does not exist: nothing to index`);
-  let release;
-  try {
-    release = await acquireLock(dbFile);
-  } catch (err) {
-    if (err instanceof DatabaseLockedError) throw new LockedError(err.message);
-    throw err;
-  }
+  const release = await lockDatabase(dbFile);
   const db = openDatabase(dbFile);
   try {
     const pending = pendingParagraphs(db);
@@ -179,5 +168,15 @@ async function indexNow(dbFile: string): Promise<number> {
   } finally {
     db.close();
     await release();
+  }
+}
+
+/** The database's lock, or the CLI's LockedError (exit code) when another run holds it. */
+async function lockDatabase(dbFile: string): Promise<() => Promise<void>> {
+  try {
+    return await acquireLock(dbFile);
+  } catch (err) {
+    if (err instanceof DatabaseLockedError) throw new LockedError(err.message);
+    throw err;
   }
 }

@@ -1,8 +1,9 @@
 // Numbered plain-SQL migrations (sql/NNN_name.sql), recorded with their sha256, so an edited
 // migration is detected instead of silently skipped. Migrations hold tables, indexes and data
 // changes only; the views are definitions, one file each in sql/views/ (NAME.sql declares
-// v_NAME, or NAME for a view that took the place of a table of that name), dropped and created again whenever a migration is applied or a view's text
-// differs from its file, so a view's current text lives in exactly one file.
+// v_NAME, or NAME for a view that took the place of a table of that name), dropped and
+// created again whenever a migration is applied or a view's text differs from its file, so a
+// view's current text lives in exactly one file.
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

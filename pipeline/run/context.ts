@@ -22,8 +22,12 @@ export interface RunContext extends Plan {
 }
 
 /** A file's stored report stands: same parser, no override rule touching it, not a --full run. */
+export const storedStands = (rules: { forced: ReadonlySet<string>; full: boolean }, p: string, parserVersion: string | undefined): boolean =>
+  parserVersion === PARSER_VERSION && !rules.forced.has(p) && !rules.full;
+
+/** storedStands, asked of a run's context. */
 export const isCurrent = (ctx: RunContext, p: string, k: KnownFile | undefined): boolean =>
-  k?.parser_version === PARSER_VERSION && !ctx.forced.has(p) && !ctx.opts.full;
+  storedStands({ forced: ctx.forced, full: ctx.opts.full }, p, k?.parser_version);
 
 /** Draws nothing: a run without a person watching. */
 export const NO_PROGRESS: ProgressSink = { start: () => undefined, tick: () => undefined, end: () => undefined };

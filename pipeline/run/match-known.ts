@@ -1,12 +1,13 @@
-// What the database knows under the input, matched with the listing in one pass: one range
-// query over source_files (its path index) instead of a lookup per 500 paths and a second
-// pass for the missing-files guard. Each listed file is stat-ed once, in listing order.
+// What the database knows under the input, matched with the listing in one pass: one scan
+// of source_files instead of a lookup per 500 paths and a second pass for the missing-files
+// guard. Each listed file is stat-ed once, in listing order.
 // Unchanged files leave only their id and the three fields the tally reads; only files to be
 // read keep their whole row. 100,000 unchanged files: about a third of a second here.
 import path from 'node:path';
 import type { DB } from '../load/db.js';
 import type { KnownFile } from '../load/store.js';
 import { PARSER_VERSION } from '../transform/version.js';
+import { storedStands } from './context.js';
 import { inside, type Listing } from './list-input.js';
 import { statFiles } from './stat-files.js';
 import type { Work } from './triage.js';
@@ -56,6 +57,8 @@ export async function matchKnown(db: DB, root: string, listing: Listing, rules: 
     )
     .raw(true);
   const whole = db.prepare(`SELECT ${COLUMNS} FROM source_files WHERE id = ?`);
+  // the stat says nothing changed (--verify re-reads every file all the same)
+  const sameOnDisk = (i: number, bytes: number, mtimeMs: number) => !rules.verify && bytes === size[i] && mtimeMs === mtime[i];
   const reread: Array<[number, number]> = [];
   for (const [id, p, bytes, mtimeMs, state] of scan.iterate(PARSER_VERSION, root, prefix, prefix) as Iterable<[number, string, number, number, number]>) {
     const i = index.get(p);
@@ -65,15 +68,14 @@ export async function matchKnown(db: DB, root: string, listing: Listing, rules: 
       continue;
     }
     if (i < 0) continue;
-    // state 2: present, loaded, this parser's, not failing
-    if (state === 2 && !rules.full && !rules.verify && !rules.forced.has(p) && bytes === size[i] && mtimeMs === mtime[i])
+    // state 2: present, loaded, this parser's (storedStands' parser test, done by the scan), not failing
+    if (state === 2 && !rules.full && !rules.forced.has(p) && sameOnDisk(i, bytes, mtimeMs))
       unchanged[i] = { id, present: 1, status: 'loaded', failing_since_run: null };
     else reread.push([i, id]);
   }
   for (const [i, id] of reread) {
     const k = whole.get(id) as KnownFile;
-    const current = k.parser_version === PARSER_VERSION && !rules.forced.has(listing.files[i]!) && !rules.full;
-    if (current && !rules.verify && k.bytes === size[i] && k.mtime_ms === mtime[i])
+    if (storedStands(rules, listing.files[i]!, k.parser_version) && sameOnDisk(i, k.bytes, k.mtime_ms))
       unchanged[i] = { id: k.id, present: k.present, status: k.status, failing_since_run: k.failing_since_run };
     else rows[i] = k;
   }

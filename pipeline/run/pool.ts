@@ -97,7 +97,7 @@ export class ParsePool {
     done.resolve(result as JobResult);
     // a worker past its share of jobs is replaced once it has answered them all: a parser's
     // heap grows with the places and layouts it has seen, so a long run would grow with it
-    if (slot.posted >= this.recycleAfter && !slot.queue.length) this.replace(slot);
+    if (slot.posted >= this.recycleAfter && !slot.queue.length && this.replace(slot)) this.recycled++;
     this.waiting.shift()?.();
   }
 
@@ -105,14 +105,13 @@ export class ParsePool {
     return this.opts.recycleAfter ?? RECYCLE_AFTER;
   }
 
-  /** A fresh worker in the slot's place (its queue is empty). */
-  private replace(slot: Slot): void {
+  /** A fresh worker in the slot's place; undefined when the slot is no longer the pool's. */
+  private replace(slot: Slot): Slot | undefined {
     const i = this.slots.indexOf(slot);
-    if (i < 0) return;
+    if (i < 0) return undefined;
     clearTimeout(slot.timer);
     void slot.worker.terminate();
-    this.slots[i] = this.spawn();
-    this.recycled++;
+    return (this.slots[i] = this.spawn());
   }
 
   /** Workers replaced after their share of jobs (for tests and the benchmark). */
@@ -120,13 +119,9 @@ export class ParsePool {
 
   /** The slot's running job fails with `why`; the worker is replaced and takes over the queue. */
   private fail(slot: Slot, why: string, internal?: ErrorRecord): void {
-    const i = this.slots.indexOf(slot);
-    if (i < 0) return;
-    clearTimeout(slot.timer);
-    void slot.worker.terminate();
+    const fresh = this.replace(slot);
+    if (!fresh) return;
     const [running, ...rest] = slot.queue;
-    const fresh = this.spawn();
-    this.slots[i] = fresh;
     for (const p of rest) this.post(fresh, p);
     running?.resolve({ kind: 'failed', error: why, ...(internal ? { internal } : {}) });
     if (running) this.waiting.shift()?.();
