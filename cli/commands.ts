@@ -22,6 +22,24 @@ const LANG = {
   help: 'zh: the CSVs in Chinese: headers, enumerated values (县级, 汇总报告,\n结果维持 …), metric names (指标, with 指标代码 beside it), findings',
 } as const;
 
+/** Reading scans with Tesseract: the same options for run and extract. */
+const OCR = {
+  ocr: {
+    type: 'boolean',
+    help: 'read scanned PDFs and page images (PNG, JPEG, TIFF) with OCR\n(Tesseract with its simplified-Chinese model; see the README);\nwithout it, or without Tesseract, they are recorded as needs_ocr',
+  },
+  'ocr-dpi': {
+    type: 'number',
+    arg: 'N',
+    integer: true,
+    min: 100,
+    max: 600,
+    default: 300,
+    help: 'resolution scanned PDF pages are rendered at for OCR (an\nimage file is read at its own pixels)',
+  },
+  'ocr-page-seconds': { type: 'number', arg: 'N', min: 0, positive: true, default: 120, help: 'OCR time limit per page' },
+} as const;
+
 export const RUN = {
   name: 'run',
   brief: 'the nightly job: find reports under --input, load them, write the CSVs',
@@ -96,6 +114,7 @@ marks files that disappeared, writes the CSV exports and prints a summary.`,
       help: 'which failed or needs-OCR files make the exit code 1: new\nones (not failing as they are at the end of the last\nfinished run), any, or none',
     },
     overrides: { type: 'string', arg: 'FILE', help: 'region override CSV (match,region_code,note); default\ndata/region-overrides.csv when it exists' },
+    ...OCR,
     lang: LANG,
   },
   epilog: `Exit codes: 0 every file processed, or only known failures (the same files failing
@@ -117,6 +136,7 @@ A file name that starts with a dash goes after --.`,
   options: {
     json: { type: 'boolean', help: 'one JSON object per file, one per line (the contract in METRICS.md)' },
     overrides: { type: 'string', arg: 'FILE', help: 'region override CSV (default data/region-overrides.csv when it exists)' },
+    ...OCR,
   },
 } as const satisfies CommandSpec;
 

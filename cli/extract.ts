@@ -5,6 +5,7 @@ import { EXTRACT } from './commands.js';
 import { helpText, parseCommand } from './options.js';
 import { UsageError } from './errors.js';
 import { loadOverrides } from './overrides.js';
+import { ocrChoice } from './ocr.js';
 
 export function contractLine(o: FileOutcome): Record<string, unknown> {
   if (!o.ok) return { file: o.file, error: o.error, status: o.status };
@@ -49,7 +50,7 @@ function human(o: FileOutcome): string {
     ),
     ...r.metrics.map(
       (m) =>
-        `  ${m.key} = ${m.value} ${m.unit}${m.flags.length ? ` [${m.flags.join(',')}]` : ''}  ← ${m.rule} @${m.offset}: ${m.snippet.slice(0, 60).replace(/\s+/g, ' ')}`,
+        `  ${m.key} = ${m.value} ${m.unit}${m.flags.length ? ` [${m.flags.join(',')}${m.confidence !== undefined ? ` ${m.confidence}%` : ''}]` : ''}  ← ${m.rule} @${m.offset}: ${m.snippet.slice(0, 60).replace(/\s+/g, ' ')}`,
     ),
     ...r.issues.map((i) => `  ! ${i.severity} ${i.code}: ${i.message}`),
   ];
@@ -65,10 +66,17 @@ export async function extractCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   if (!positionals.length) throw new UsageError('extract needs at least one FILE');
   const { rules } = loadOverrides(values.overrides);
+  const ocr = ocrChoice(values);
   let failed = 0;
+  let told = false;
   for (const file of positionals) {
-    const o = await processFile(file, { overrides: rules });
+    const o = await processFile(file, { overrides: rules }, ocr.ocr ? { ocr: ocr.ocr } : {});
     if (!o.ok) failed++;
+    // once, on stderr: stdout keeps the contract
+    if (!o.ok && o.status === 'needs_ocr' && ocr.why && !told) {
+      told = true;
+      process.stderr.write(`disclosure extract: ${ocr.why}\n`);
+    }
     process.stdout.write(values.json ? JSON.stringify(contractLine(o)) + '\n' : human(o));
   }
   return failed ? 1 : 0;

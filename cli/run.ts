@@ -16,6 +16,7 @@ import { runPipeline, RunInterruptedError } from '../pipeline/run/index.js';
 import { RUN } from './commands.js';
 import { helpText, parseCommand } from './options.js';
 import { Progress } from './progress.js';
+import { ocrChoice } from './ocr.js';
 
 /** The language the CSVs were last written in (their first header): a run asked for another rewrites them. */
 function csvLang(file: string): 'en' | 'zh' {
@@ -83,6 +84,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     maxMissingShare: values['allow-missing'] ? 1 : values['max-missing-share'],
   };
   const overrides = loadOverrides(values.overrides);
+  const ocr = ocrChoice(values);
   mkdirSync(path.dirname(path.resolve(cfg.db)), { recursive: true });
 
   const { stop, untrap } = trapSignals();
@@ -103,6 +105,7 @@ export async function runCommand(argv: string[]): Promise<number> {
         log,
         progress: new Progress(tty),
         overrides: overrides.rules,
+        ocr: ocr.ocr,
         textIndex: textIndex === 'end',
         followLinks: cfg['follow-links'],
         verify: cfg.verify,
@@ -127,6 +130,7 @@ export async function runCommand(argv: string[]): Promise<number> {
           `disclosure run #${res.runId} (${cfg.full ? 'full' : 'incremental'}) on ${path.resolve(cfg.input)}`,
           `  files: ${c.files_seen} seen, ${c.files_new} new, ${c.files_changed} changed, ${c.files_unchanged} unchanged, ${c.files_failed - c.files_needs_ocr} failed, ${c.files_needs_ocr} need OCR, ${c.files_unsupported} unsupported, ${c.files_missing} missing`,
           `  failures: ${c.files_failed_new} new, ${c.files_failed_known} known (failing as they were at the end of the last finished run); 'disclosure status' lists them`,
+          ...(c.files_needs_ocr && ocr.why ? [`  ${c.files_needs_ocr} need OCR: ${ocr.why}`] : []),
           `  by status: ${Object.entries(fileStatusCounts(db))
             .map(([k, n]) => `${n} ${k}`)
             .join(', ')} (every file of the folder)`,

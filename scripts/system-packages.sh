@@ -6,6 +6,8 @@
 #   libreoffice-writer   prints the layout generator's DOCX/HTML reports to PDF (scripts/make-layouts.mjs)
 #   libreoffice-calc     opens the .xlsx workbook and converts its sheets to CSV (test/load/export/workbook.test.ts)
 #   poppler-utils        pdftotext -layout: PDFs as the layout text researchers keep
+#   tesseract-ocr        OCR of scanned reports (run --ocr; test/extract/ocr*.test.ts), with its English
+#                        model (digits of figure cells); tesseract-ocr-chi-sim its simplified-Chinese one
 #   sqlite3              Debian's own SQLite (3.40), older than better-sqlite3's: the database must
 #                        open in it as it does in Python and Datasette (test/load/sqlite-compat.test.ts)
 set -euo pipefail
@@ -18,6 +20,10 @@ need soffice libreoffice-writer-nogui
 need pdftotext poppler-utils
 need pdftoppm poppler-utils
 need sqlite3 sqlite3
+need tesseract tesseract-ocr
+# the models are packages of their own: without chi_sim, --ocr leaves scans needs_ocr
+tesseract --list-langs 2>/dev/null | grep -qx chi_sim || missing+=(tesseract-ocr-chi-sim)
+tesseract --list-langs 2>/dev/null | grep -qx eng || missing+=(tesseract-ocr-eng)
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then missing+=(fonts-wqy-microhei); fi
 [ ${#missing[@]} -eq 0 ] && exit 0
 mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)

@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const Cell = z.object({
   text: z.string(),
   span: z.enum(['row', 'col']).optional(),
+  /** Read by OCR: the lowest confidence (0–100) of the cell's words. */
+  conf: z.number().min(0).max(100).optional(),
 });
 export type Cell = z.infer<typeof Cell>;
 
@@ -21,6 +23,8 @@ export const Paragraph = z.object({
   text: z.string(),
   offset: z.number().int().nonnegative(),
   page: z.number().int().positive().optional(),
+  /** Read by OCR: the lowest confidence (0–100) of its words with digits, or of all its words when none has one. */
+  conf: z.number().min(0).max(100).optional(),
 });
 export type Paragraph = z.infer<typeof Paragraph>;
 
@@ -38,7 +42,7 @@ export type Table = z.infer<typeof Table>;
 export const Block = z.discriminatedUnion('kind', [Paragraph, Table]);
 export type Block = z.infer<typeof Block>;
 
-export const SourceFormat = z.enum(['text', 'html', 'docx', 'doc', 'pdf']);
+export const SourceFormat = z.enum(['text', 'html', 'docx', 'doc', 'pdf', 'image']);
 export type SourceFormat = z.infer<typeof SourceFormat>;
 
 export const Document = z.object({
@@ -57,5 +61,14 @@ export const Document = z.object({
    * be read", "412 characters could not be mapped to text"): the text may be incomplete.
    */
   damage: z.array(z.string()).optional(),
+  /** The text was read by OCR from page images: at what resolution, and how far each page was turned. */
+  ocr: z
+    .object({
+      pages: z.number().int().nonnegative(),
+      dpi: z.number().int().positive(),
+      /** Degrees each page was straightened by. */
+      skew: z.array(z.number()),
+    })
+    .optional(),
 });
 export type Document = z.infer<typeof Document>;

@@ -15,13 +15,21 @@ const PDF = [0x25, 0x50, 0x44, 0x46]; // %PDF
 
 /** Binary signatures we know and do not read, with the reason recorded for the file. */
 const KNOWN_UNSUPPORTED: Array<[number[], string]> = [
-  [[0x89, 0x50, 0x4e, 0x47], 'PNG image: a scanned page needs OCR, which this tool does not do'],
-  [[0xff, 0xd8, 0xff], 'JPEG image: a scanned page needs OCR, which this tool does not do'],
   [[0x47, 0x49, 0x46, 0x38], 'GIF image'],
   [[0x52, 0x61, 0x72, 0x21], 'RAR archive: unpack it first'],
   [[0x37, 0x7a, 0xbc, 0xaf], '7z archive: unpack it first'],
   [[0x1f, 0x8b], 'gzip archive: unpack it first'],
 ];
+
+/** Page images: scans, read with OCR (readers/ocr). */
+export const IMAGE_SIGNATURES: Array<[number[], ImageKind]> = [
+  [[0x89, 0x50, 0x4e, 0x47], 'png'],
+  [[0xff, 0xd8, 0xff], 'jpeg'],
+  [[0x49, 0x49, 0x2a, 0x00], 'tiff'],
+  [[0x4d, 0x4d, 0x00, 0x2a], 'tiff'],
+];
+export type ImageKind = 'png' | 'jpeg' | 'tiff';
+export const imageKind = (b: Uint8Array): ImageKind | undefined => IMAGE_SIGNATURES.find(([sig]) => startsWith(b, sig))?.[1];
 
 const TEXT_EXT = new Set(['.txt', '.md', '.text']);
 const HTML_EXT = new Set(['.html', '.htm', '.shtml', '.xhtml']);
@@ -73,6 +81,7 @@ export function sniffFormat(file: string, bytes: Uint8Array): Sniffed {
     if (ext === '.wps') return { kind: 'unsupported', reason: 'WPS document (.wps): save it as .doc or .docx' };
     return { kind: 'format', format: 'doc' };
   }
+  if (imageKind(bytes)) return { kind: 'format', format: 'image' };
   for (const [sig, reason] of KNOWN_UNSUPPORTED) if (startsWith(bytes, sig)) return { kind: 'unsupported', reason };
   if (OFFICE_EXT.has(ext)) {
     return { kind: 'mismatch', reason: `extension ${ext} but the content is ${describe(bytes)}, not a ${ext.slice(1).toUpperCase()} file` };

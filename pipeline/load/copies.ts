@@ -10,7 +10,7 @@ import type { DB } from './db.js';
 import { sameReport, type Candidate } from './same-report.js';
 
 /** HTML and Word first: they keep the tables as tables; a crawler's text dump often loses them. */
-const FORMAT_RANK: Record<string, number> = { html: 0, docx: 0, doc: 0, pdf: 1, text: 2 };
+const FORMAT_RANK: Record<string, number> = { html: 0, docx: 0, doc: 0, pdf: 1, text: 2, image: 3 };
 
 /** Findings that say part of a report was not read. */
 const UNREAD = ['ambiguous_glued_row', 'table_incomplete', 'table_missing'];

@@ -53,8 +53,8 @@ export class Store {
           @body_id, @report_year, @period_start, @period_end, @published_on, @scope, @title, @region_code, @province, @prefecture,
           @county, @township, @region_code_current, @province_current, @prefecture_current, @county_current, @region_confidence,
           @region_clues, @region_candidates, @encoding, @format, @parser_version, @fingerprint)`),
-      insertFigure: db.prepare(`INSERT INTO figures (report_id, key_id, value, raw_text, line, offset, rule_id, flags)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
+      insertFigure: db.prepare(`INSERT INTO figures (report_id, key_id, value, raw_text, line, offset, rule_id, flags, confidence)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
       insertLine: db.prepare('INSERT INTO report_lines (report_id, line, text) VALUES (?, ?, ?)'),
       insertFlag: db.prepare('INSERT INTO metric_flags (report_id, key, flag) VALUES (?, ?, ?)'),
       insertParagraph: db.prepare('INSERT INTO report_paragraphs (report_id, block, page, text) VALUES (?, ?, ?, ?)'),
@@ -182,6 +182,7 @@ export class Store {
           m.offset,
           this.refs.rule(m.rule),
           m.flags.join(','),
+          m.confidence ?? null,
         );
         // the same flags a row each, for the views (the comma string is what the CSVs print)
         for (const flag of new Set(m.flags)) this.q.insertFlag.run(reportId, m.key, flag);

@@ -12,6 +12,9 @@ import { ParsePool } from './pool.js';
 import { GONE, TooLarge } from './read-stable.js';
 import type { Work } from './triage.js';
 
+/** A file's time limit when scans are read by OCR: a scan takes seconds a page, and each page has its own limit. */
+const OCR_FILE_MS = 30 * 60_000;
+
 export async function execute(ctx: RunContext, work: Work[]): Promise<void> {
   const { db, log } = ctx;
   // a run killed during a bulk load left its indexes away: build them first
@@ -29,10 +32,12 @@ export async function execute(ctx: RunContext, work: Work[]): Promise<void> {
 
   const pool = new ParsePool({
     workers: ctx.workers,
-    timeoutMs: ctx.limits.timeoutMs,
+    // a scan read by OCR takes seconds a page: its pages have their own limit (--ocr-page-seconds)
+    timeoutMs: ctx.opts.ocr ? Math.max(ctx.limits.timeoutMs, OCR_FILE_MS) : ctx.limits.timeoutMs,
     memoryMb: ctx.limits.workerMemoryMb,
     overrides: ctx.overrides,
     parseIn: ctx.opts.parseIn ?? 'threads',
+    ocr: ctx.opts.ocr,
   });
   const signal = ctx.opts.signal;
   const cancel = () => void pool.cancel();

@@ -2,6 +2,7 @@
 // parse it unless its content is the one already loaded. Keeping the I/O and the hash here
 // leaves the main thread only dispatch and the database writes, which is its bottleneck.
 import { createHash } from 'node:crypto';
+import type { OcrOptions } from '../extract/readers/ocr/index.js';
 import type { RegionOverride } from '../transform/index.js';
 import type { ErrorRecord } from './errors.js';
 import { paragraphsOf, readReport } from './process-file.js';
@@ -34,7 +35,8 @@ export type JobResult =
   | { kind: 'same'; facts: ReadFacts }
   | { kind: 'parsed'; facts: ReadFacts; parsed: Parsed };
 
-export async function runJob(job: FileJob, overrides: RegionOverride[], ops?: FileOps): Promise<JobResult> {
+/** `ocr`: read scans with OCR (`run --ocr`); without it they are recorded as needs_ocr. */
+export async function runJob(job: FileJob, overrides: RegionOverride[], ops?: FileOps, ocr?: OcrOptions): Promise<JobResult> {
   let read;
   try {
     read = readStable(job.raw ? Buffer.from(job.raw, 'hex') : job.file, job.maxBytes, ops);
@@ -47,7 +49,7 @@ export async function runJob(job: FileJob, overrides: RegionOverride[], ops?: Fi
   if (read.changed) return { kind: 'failed', error: 'changed while being read; it will be read again on the next run' };
   const facts = { bytes: read.bytes, mtimeMs: read.mtimeMs, sha256: createHash('sha256').update(read.buf).digest('hex') };
   if (job.loadedSha256 === facts.sha256) return { kind: 'same', facts };
-  const o = await readReport(job.file, read.buf, { overrides });
+  const o = await readReport(job.file, read.buf, { overrides }, ocr ? { ocr } : {});
   // the document itself stays here: only what load stores crosses the thread boundary
   const parsed: Parsed = o.ok
     ? { ok: true, encoding: o.doc.encoding, format: o.doc.format, report: o.report, paragraphs: paragraphsOf(o.doc) }

@@ -1,5 +1,6 @@
 // What a run is asked to do, and what it answers.
 import type pino from 'pino';
+import type { OcrOptions } from '../extract/readers/ocr/index.js';
 import type { RegionOverride } from '../transform/region/overrides.js';
 import type { RunCounts } from '../load/runs.js';
 
@@ -36,6 +37,8 @@ export interface RunOptions {
   limits?: Partial<Limits>;
   /** The analyst's region override rules (empty when there is no override file). */
   overrides?: RegionOverride[];
+  /** Read scans (image-only PDFs, page images) with OCR; without it they are recorded as needs_ocr. */
+  ocr?: OcrOptions;
   /** Bring the full-text index up to date at the end (default true; `--text-index none` is false). */
   textIndex?: boolean;
   /** Read files that symbolic links point to outside the input (default: recorded, not read). */

@@ -6,6 +6,7 @@
 // benchmark measures both (BENCHMARKS.md).
 import { fork, type ChildProcess } from 'node:child_process';
 import { Worker } from 'node:worker_threads';
+import type { OcrOptions } from '../extract/readers/ocr/index.js';
 import type { RegionOverride } from '../transform/region/overrides.js';
 import { compiledBeside } from './compiled.js';
 import type { WorkerReply, WorkerTask } from './worker.js';
@@ -29,6 +30,8 @@ export interface ChannelOptions {
   /** V8's young generation of a worker: 16 MB keeps RSS down (V8 gives a thread 32 to 48). */
   youngMb: number;
   overrides: RegionOverride[];
+  /** Read scans with OCR (run --ocr). */
+  ocr?: OcrOptions;
 }
 
 const WORKER = () => compiledBeside(import.meta.url, 'worker.js');
@@ -39,7 +42,7 @@ export function openChannel(kind: ParseIn, opts: ChannelOptions, on: ChannelEven
 
 function threadChannel(opts: ChannelOptions, on: ChannelEvents): ParserChannel {
   const worker = new Worker(WORKER(), {
-    workerData: { overrides: opts.overrides },
+    workerData: { overrides: opts.overrides, ocr: opts.ocr },
     resourceLimits: { maxOldGenerationSizeMb: opts.memoryMb, maxYoungGenerationSizeMb: opts.youngMb },
   });
   worker.on('message', (r: WorkerReply) => on.message(r));
@@ -60,7 +63,7 @@ function processChannel(opts: ChannelOptions, on: ChannelEvents): ParserChannel 
     serialization: 'advanced',
     // a young generation of 2 × the semi-space: as the thread's
     execArgv: [`--max-old-space-size=${opts.memoryMb}`, `--max-semi-space-size=${Math.max(1, Math.round(opts.youngMb / 2))}`],
-    env: { ...process.env, DISCLOSURE_WORKER_DATA: JSON.stringify({ overrides: opts.overrides }) },
+    env: { ...process.env, DISCLOSURE_WORKER_DATA: JSON.stringify({ overrides: opts.overrides, ocr: opts.ocr }) },
     // stderr kept to tell a heap limit (V8 prints "heap out of memory" and aborts) from a crash
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
   });

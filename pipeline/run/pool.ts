@@ -5,6 +5,7 @@
 // the reason; the worker is replaced and the jobs queued behind it move to the new one.
 // With `workers: 0` jobs run in this thread (library use, tests). cancel() (a run stopped by a
 // signal) drops every job not answered yet and stops the workers at once.
+import type { OcrOptions } from '../extract/readers/ocr/index.js';
 import type { RegionOverride } from '../transform/region/overrides.js';
 import { recordOf, type ErrorRecord } from './errors.js';
 import type { FileJob, JobResult } from './file-job.js';
@@ -18,6 +19,8 @@ export interface PoolOptions {
   /** Heap limit of each worker (V8 old generation). */
   memoryMb: number;
   overrides: RegionOverride[];
+  /** Read scans with OCR (run --ocr). */
+  ocr?: OcrOptions;
   /** Jobs queued to one worker at a time (default 3). */
   depth?: number;
   /** Threads (default) or processes. */
@@ -67,7 +70,7 @@ export class ParsePool {
     slot.posted = 0;
     slot.worker = openChannel(
       this.opts.parseIn ?? 'threads',
-      { memoryMb: this.opts.memoryMb, youngMb: this.opts.youngMb ?? 16, overrides: this.opts.overrides },
+      { memoryMb: this.opts.memoryMb, youngMb: this.opts.youngMb ?? 16, overrides: this.opts.overrides, ocr: this.opts.ocr },
       {
         message: (r) => this.finish(slot, r),
         failed: ({ outOfMemory, error, exit }) => {
@@ -139,7 +142,7 @@ export class ParsePool {
     if (!this.opts.workers) {
       // in this thread: the parser is loaded only then (the main thread of a run with workers never needs it)
       const { runJob } = await import('./file-job.js');
-      return runJob(job, this.opts.overrides);
+      return runJob(job, this.opts.overrides, undefined, this.opts.ocr);
     }
     // workers start with the first file that needs reading: a no-op run starts none
     while (this.slots.length < this.opts.workers) this.slots.push(this.spawn());

@@ -2,7 +2,7 @@
 // has none. Shared by `run` (which loads it) and `extract` (which prints it).
 import { readStable } from './read-stable.js';
 import { recordOf, type ErrorRecord } from './errors.js';
-import { extractBytes, ExtractError, type Document } from '../extract/index.js';
+import { extractBytes, ExtractError, type Document, type ExtractOptions } from '../extract/index.js';
 import { transform, type Report, type TransformOptions } from '../transform/index.js';
 
 export type Outcome =
@@ -10,9 +10,9 @@ export type Outcome =
   /** `internal`: an unexpected error (a bug, not a bad file), with its stack and cause for the log. */
   | { ok: false; status: 'unsupported' | 'failed' | 'needs_ocr'; error: string; internal?: ErrorRecord };
 
-export async function readReport(file: string, buf: Uint8Array, opts: TransformOptions = {}): Promise<Outcome> {
+export async function readReport(file: string, buf: Uint8Array, opts: TransformOptions = {}, extract: ExtractOptions = {}): Promise<Outcome> {
   try {
-    const doc = await extractBytes(file, buf);
+    const doc = await extractBytes(file, buf, extract);
     return { ok: true, doc, report: transform(doc, file, opts) };
   } catch (err) {
     if (err instanceof ExtractError) return { ok: false, status: err.status, error: err.reason };
@@ -22,7 +22,7 @@ export async function readReport(file: string, buf: Uint8Array, opts: TransformO
 
 export type FileOutcome = Outcome & { file: string };
 
-export async function processFile(file: string, opts: TransformOptions = {}): Promise<FileOutcome> {
+export async function processFile(file: string, opts: TransformOptions = {}, extract: ExtractOptions = {}): Promise<FileOutcome> {
   let buf: Buffer;
   try {
     // as the run reads: a FIFO or device is refused at once, never waited on
@@ -31,7 +31,7 @@ export async function processFile(file: string, opts: TransformOptions = {}): Pr
     const e = err as NodeJS.ErrnoException;
     return { file, ok: false, status: 'failed', error: e.code ? `cannot read: ${e.code} ${e.message}` : e.message };
   }
-  return { file, ...(await readReport(file, buf, opts)) };
+  return { file, ...(await readReport(file, buf, opts, extract)) };
 }
 
 /** The document's paragraphs with their place and page, what full-text search stores. */

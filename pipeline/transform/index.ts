@@ -12,16 +12,22 @@ import { readSentences } from './figures/sentences.js';
 import { flatStatRows } from './figures/flat-stat-table.js';
 import { readStatTable } from './figures/stat-table.js';
 import type { RegionOverride } from './region/overrides.js';
-import { Report, isGovTemplate } from './report.js';
+import { Report, isGovTemplate, type ValidationIssue } from './report.js';
 import { rowViews } from './rows.js';
 import { detectTemplate } from './template.js';
 import { runChecks } from './checks/run.js';
+import { checksFor } from './checks/instances.js';
+import { gateOcr, keepTableRows } from './ocr-gate.js';
+import { STAT_ROWS } from './metrics/index.js';
 import { tableCoverage } from './table-coverage.js';
 import { PARSER_VERSION } from './version.js';
 
 export { PARSER_VERSION } from './version.js';
 export { parseOverrides, ruleMatches, OverrideFileError, type RegionOverride } from './region/overrides.js';
 export type { Report, MetricValue, ValidationIssue, Template } from './report.js';
+
+/** The keys a 2008–2018 statistics table has rows for. */
+const STAT_KEYS: ReadonlySet<string> = new Set(STAT_ROWS.map((r) => r.key));
 
 export interface TransformOptions {
   /** The analyst's region override rules, already parsed (region/overrides.ts). */
@@ -45,18 +51,42 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
   const isGov = isGovTemplate(template);
   const set = isGov ? new MetricSet() : statSet;
   // tables first: where a table and the prose disagree, the table is kept
+  const ocrIssues: ValidationIssue[] = [];
   if (isGov) {
     readGovTables(rows, template, set);
     readGluedTables(doc, template, set);
+    // a scan's table figures stand only where its identities (or OCR's confidence) vouch for them
+    if (doc.ocr) ocrIssues.push(...gateOcr(doc, set, set.keys(), checksFor(template)));
     // the headline keys of the tables before the prose: a sentence never overrides a table
     deriveHeadline(set);
   }
+  const before = new Set(set.keys());
   readSentences(doc, template, set, year);
+  if (doc.ocr) {
+    if (template === 'stat2008')
+      ocrIssues.push(
+        ...keepTableRows(
+          set,
+          set.keys().filter((k) => !before.has(k)),
+          STAT_KEYS,
+        ),
+      );
+    ocrIssues.push(
+      ...gateOcr(
+        doc,
+        set,
+        set.keys().filter((k) => !before.has(k) || !isGov),
+        checksFor(template),
+      ),
+    );
+    // what was derived from kept figures is OCR's reading too
+    for (const k of set.keys()) set.mark(k, set.entry(k)!.confidence);
+  }
 
   const who = identify(doc, filePath, year, opts.overrides);
 
   const coverage = isGov ? tableCoverage(set, template) : undefined;
-  const issues = [...set.issues, ...runChecks(set, template), ...(coverage?.issues ?? [])];
+  const issues = [...set.issues, ...ocrIssues, ...runChecks(set, template), ...(coverage?.issues ?? [])];
   // after the checks: 申请办结数 standing in for 答复数 is not checked against the answers (P-ANS)
   if (!isGov) deriveFallbacks(set);
   if (doc.replacementChars > 0) {

@@ -18,6 +18,10 @@ export class MetricSet {
   private readonly byKey = new Map<string, MetricValue>();
   readonly issues: ValidationIssue[] = [];
 
+  keys(): string[] {
+    return [...this.byKey.keys()];
+  }
+
   has(key: string): boolean {
     return this.byKey.has(key);
   }
@@ -59,6 +63,19 @@ export class MetricSet {
       flags: r.flags ?? [],
     });
     return true;
+  }
+
+  /** Read by OCR: flagged `ocr`, with OCR's confidence in its text when known. */
+  mark(key: string, confidence: number | undefined): void {
+    const m = this.byKey.get(key);
+    if (!m) return;
+    if (!m.flags.includes('ocr')) m.flags = [...m.flags, 'ocr'];
+    if (confidence !== undefined) m.confidence = Math.round(confidence);
+  }
+
+  /** A figure that may not stand (an OCR reading nothing vouches for). */
+  remove(key: string): void {
+    this.byKey.delete(key);
   }
 
   values(): MetricValue[] {

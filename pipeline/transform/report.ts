@@ -10,7 +10,7 @@ export type Template = z.infer<typeof Template>;
 export type GovTemplate = (typeof GOV_TEMPLATES)[number];
 export const isGovTemplate = (t: Template): t is GovTemplate => (GOV_TEMPLATES as readonly string[]).includes(t);
 
-export const MetricFlag = z.enum(['blank_cell', 'derived', 'approximate', 'not_applicable', 'from_text']);
+export const MetricFlag = z.enum(['blank_cell', 'derived', 'approximate', 'not_applicable', 'from_text', 'ocr']);
 export type MetricFlag = z.infer<typeof MetricFlag>;
 
 export const MetricValue = z.object({
@@ -27,6 +27,8 @@ export const MetricValue = z.object({
   /** Id of the rule (table row rule or sentence pattern) that read it. */
   rule: z.string(),
   flags: z.array(MetricFlag),
+  /** Read by OCR: Tesseract's confidence (0–100) in the text the figure was read from. */
+  confidence: z.number().int().min(0).max(100).optional(),
 });
 export type MetricValue = z.infer<typeof MetricValue>;
 

@@ -1,6 +1,6 @@
 -- Grain: one row per figure read from a report: its key, value, unit, raw text, the source
 -- line it was read from (snippet), its offset in the document's text and the rule that read
--- it. Feeds the views that read figures, and analysts' queries: these are the columns of the
+-- it, and for a figure read by OCR its confidence (0–100; NULL otherwise). Feeds the views that read figures, and analysts' queries: these are the columns of the
 -- table metric_values, which this view took the place of (sql/017_figures_by_reference.sql),
 -- so that a query reads what it read before. Stored as integers in figures, each source line
 -- once per report in report_lines. Its joins are LEFT JOINs on unique keys, which SQLite
@@ -16,7 +16,8 @@ SELECT f.report_id,
        l.text AS snippet,
        f.offset,
        r.rule,
-       f.flags
+       f.flags,
+       f.confidence
 FROM figures f
 LEFT JOIN figure_keys k ON k.id = f.key_id
 LEFT JOIN figure_rules r ON r.id = f.rule_id

@@ -30,7 +30,7 @@ describe('unreadable files', () => {
     ['corrupt.docx', 'failed', /corrupt or truncated zip/],
     ['not-word.docx', 'failed', /zip archive without a Word document/],
     ['report.wps', 'unsupported', /WPS document/],
-    ['scan.png', 'unsupported', /PNG image/],
+    ['scan.png', 'needs_ocr', /^PNG image: a scanned page; it needs OCR \(run with --ocr\)$/],
     ['sheet.xlsx', 'unsupported', /spreadsheet/],
   ])('%s → %s', async (name, status, reason) => {
     const o = await outcome(name);

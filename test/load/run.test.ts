@@ -126,9 +126,9 @@ describe('disclosure run', () => {
     for (const f of readdirSync(path.join(GENERATED, 'broken'))) copyFileSync(path.join(GENERATED, 'broken', f), path.join(input, f));
     const res = await run();
     expect(res.counts.reports_loaded).toBe(5);
-    // 8 failed + 1 needs_ocr count as failed for the exit code; 3 are unsupported
-    expect(res.counts.files_failed).toBe(9);
-    expect(res.counts.files_unsupported).toBe(3);
+    // 8 failed + 2 needs_ocr (a scanned PDF, a page image) count as failed for the exit code; 2 are unsupported
+    expect(res.counts.files_failed).toBe(10);
+    expect(res.counts.files_unsupported).toBe(2);
     const failed = db.prepare(`SELECT path, status, error FROM source_files WHERE status != 'loaded' ORDER BY path`).all() as Array<{
       path: string;
       status: string;
@@ -140,8 +140,8 @@ describe('disclosure run', () => {
     expect(byName['not-a-pdf.pdf']!.error).toMatch(/not a PDF file/);
     expect(byName['scan.pdf']).toMatchObject({ status: 'needs_ocr' });
     expect(byName['protected.pdf']!.error).toMatch(/password-protected/);
-    expect(byName['scan.png']).toMatchObject({ status: 'unsupported' });
-    expect(byName['scan.png']!.error).toMatch(/OCR/);
+    expect(byName['scan.png']).toMatchObject({ status: 'needs_ocr' });
+    expect(byName['scan.png']!.error).toMatch(/run with --ocr/);
     expect(byName['sheet.xlsx']).toMatchObject({ status: 'unsupported' });
     expect(db.prepare('SELECT COUNT(*) AS n FROM reports').get()).toEqual({ n: 5 });
   });

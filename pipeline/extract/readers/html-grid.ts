@@ -7,6 +7,8 @@ export interface SourceCell {
   text: string;
   rowspan: number;
   colspan: number;
+  /** OCR's confidence in the cell's text (model.ts Cell.conf). */
+  conf?: number;
 }
 
 /** Bounds against hostile markup (rowspan="100000"). */
@@ -25,7 +27,8 @@ export function expandGrid(rows: SourceCell[][]): Cell[][] {
         const target = (grid[r + dr] ??= []);
         for (let dc = 0; dc < cs; dc++) {
           const span = dr > 0 ? 'row' : dc > 0 ? 'col' : undefined;
-          target[c + dc] = span ? { text: cell.text, span } : { text: cell.text };
+          const conf = cell.conf !== undefined ? { conf: cell.conf } : {};
+          target[c + dc] = span ? { text: cell.text, span, ...conf } : { text: cell.text, ...conf };
         }
       }
       c += cs;

@@ -11,6 +11,7 @@ export const CODE_ZH: Record<string, string> = {
   unreadable_cell: '单元格无法识读',
   not_applicable_cell: '单元格为不适用',
   uncertain_blank_cell: '空白单元格无法确定',
+  ocr_unconfirmed: 'OCR读数未获证实',
   negative_count: '计数为负',
   decoding_damage: '文字解码损坏',
   document_damaged: '文件损坏',

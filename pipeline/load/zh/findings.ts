@@ -103,6 +103,7 @@ export function findingZh(f: FindingRow, labels: ReadonlyMap<string, string>): s
     case 'unreadable_cell':
     case 'not_applicable_cell':
     case 'uncertain_blank_cell':
+    case 'ocr_unconfirmed':
     case 'negative_count':
       return cells.length ? `${name}：${cells.slice(0, 6).join('、')}${cells.length > 6 ? ` 等 ${cells.length} 项` : ''}` : `${name}：${f.message}`;
     default:

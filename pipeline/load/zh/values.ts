@@ -40,6 +40,7 @@ export const FLAG_ZH: Record<string, string> = {
   approximate: '约数',
   not_applicable: '不适用',
   from_text: '取自正文',
+  ocr: 'OCR识读',
 };
 export const TABLE_ZH: Record<string, string> = { t2: '表二', t3: '表三', t4: '表四', stat2008: '统计表', headline: '主要指标' };
 const YES_NO: Record<string, string> = { '0': '否', '1': '是' };
@@ -62,7 +63,7 @@ export const VALUE_ZH: Record<string, Record<string, string>> = {
   basis: { consolidated: '本级汇总报告', sum: '下级报告加总' },
   region_confidence: { high: '高', medium: '中', low: '低' },
   region_status: { decided: '已确定', ambiguous: '有多个可能', unknown: '未能确定' },
-  format: { html: '网页', text: '文本', docx: 'Word (DOCX)', doc: 'Word (DOC)', pdf: 'PDF' },
+  format: { html: '网页', text: '文本', docx: 'Word (DOCX)', doc: 'Word (DOC)', pdf: 'PDF', image: '图片' },
   outcome: OUTCOME_ZH,
   applicant: T3_COLUMN_ZH,
   result: T4_RESULT_ZH,

@@ -9,6 +9,7 @@ import { bodyLevel, findBody, fullName, shortName } from './body.js';
 import { parseDate, parsePeriod } from './dates.js';
 import { bodyParts, completeName } from './organ.js';
 import { findScope } from './scope.js';
+import { respellPlaces, textSpellings } from './ocr-name.js';
 import { paragraphTitle } from './year.js';
 
 function publishedOn(doc: Document): string | null {
@@ -48,15 +49,31 @@ export function identify(
   // the report is on the year before (else the year is left unknown: a guess could be off by one)
   const year = foundYear ?? (published && ON_PREVIOUS_YEAR.test(doc.text) ? Number(published.slice(0, 4)) - 1 : undefined);
   const body = findBody(doc);
-  const printed = body ? fullName(body.name) : null;
-  const region = resolveRegion({
-    // a name without its places (县统计局) names no place: the override may still match it
-    bodyName: printed ?? undefined,
-    context: `${doc.title ?? ''}\n${Object.values(doc.fields).join('\n')}\n${doc.text}`,
-    filePath,
-    overrides,
-    year,
-  });
+  let printed = body ? fullName(body.name) : null;
+  const resolve = (bodyName: string | null) =>
+    resolveRegion({
+      // a name without its places (县统计局) names no place: the override may still match it
+      bodyName: bodyName ?? undefined,
+      context: `${doc.title ?? ''}\n${Object.values(doc.fields).join('\n')}\n${doc.text}`,
+      filePath,
+      overrides,
+      year,
+    });
+  let region = resolve(printed);
+  // OCR misread the name in one character: the text's own spelling, where only it names a known place
+  if (doc.ocr && printed && !region.code) {
+    const known = textSpellings(printed, doc.text)
+      .map((name) => ({ name, region: resolve(name) }))
+      .filter((s) => s.region.code);
+    if (known.length === 1) ({ name: printed, region } = known[0]!);
+  }
+  // a place in it misread, where the region is known from other clues (its parent, a phone code)
+  if (doc.ocr && printed && region.code) {
+    printed = respellPlaces(
+      printed,
+      [region.province, region.prefecture, region.county, region.township].filter((p): p is string => Boolean(p)),
+    );
+  }
   const completed = printed ? completeName(printed, region) : undefined;
   // a print without places (县统计局) is not a body's name until the region completes it;
   // a name that has places (城关镇人民政府) stays as the report gives it, completed beside it

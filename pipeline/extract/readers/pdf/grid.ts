@@ -7,7 +7,7 @@ import type { Cell } from '../../model.js';
 import { normalizeText } from '../../normalize.js';
 import { expandGrid, type SourceCell } from '../html-grid.js';
 import type { Item, Segment } from './items.js';
-import { joinLine, toLines } from './lines.js';
+import { confOf, joinLine, toLines } from './lines.js';
 
 const TOL = 2;
 /** Points: a band between rulings lower than this holds no row of text. */
@@ -76,7 +76,16 @@ function frames(h: Segment[], v: Segment[]): Array<{ h: Segment[]; v: Segment[] 
   return [...groups.values()].filter((g) => cluster(g.h.map((s) => s.at)).length >= 2 && cluster(g.v.map((s) => s.at)).length >= 2);
 }
 
-function buildTable(h: Segment[], v: Segment[], items: Item[], used: Set<Item>): PdfTable | undefined {
+/** A frame's rows and columns, and which of its cells are merged (a missing boundary). */
+interface Layout {
+  ys: number[];
+  xs: number[];
+  R: number;
+  C: number;
+  sets: Sets;
+}
+
+function layoutOf(h: Segment[], v: Segment[]): Layout | undefined {
   const ys = cluster(h.map((s) => s.at)).reverse(); // top to bottom
   // a row cut by a page break can lose its outer rule (browsers draw a row's top border
   // with the row above it, on the previous page): where the columns' rules run on beyond
@@ -98,6 +107,47 @@ function buildTable(h: Segment[], v: Segment[], items: Item[], used: Set<Item>):
       if (c + 1 < C && !covers(v, xs[c + 1]!, midY)) sets.union(r * C + c, r * C + c + 1);
     }
   }
+  return { ys, xs, R, C, sets };
+}
+
+/** A cell of a ruled table as a box, merged cells as one (page coordinates, y up). */
+export interface CellBox {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The cells of the tables the rulings frame, before any text is placed in them (for OCR, which reads cell by cell). */
+export function cellBoxes(horizontal: Segment[], vertical: Segment[]): CellBox[] {
+  const out: CellBox[] = [];
+  for (const f of frames(mergeSegments(horizontal), mergeSegments(vertical))) {
+    const l = layoutOf(f.h, f.v);
+    if (!l) continue;
+    const boxes = new Map<number, CellBox>();
+    for (let k = 0; k < l.R * l.C; k++) {
+      const [r, c] = [Math.floor(k / l.C), k % l.C];
+      const box = { left: l.xs[c]!, right: l.xs[c + 1]!, top: l.ys[r]!, bottom: l.ys[r + 1]! };
+      const root = l.sets.find(k);
+      const b = boxes.get(root);
+      if (!b) boxes.set(root, box);
+      else
+        Object.assign(b, {
+          left: Math.min(b.left, box.left),
+          right: Math.max(b.right, box.right),
+          top: Math.max(b.top, box.top),
+          bottom: Math.min(b.bottom, box.bottom),
+        });
+    }
+    out.push(...boxes.values());
+  }
+  return out;
+}
+
+function buildTable(h: Segment[], v: Segment[], items: Item[], used: Set<Item>): PdfTable | undefined {
+  const l = layoutOf(h, v);
+  if (!l) return undefined;
+  const { ys, xs, R, C, sets } = l;
   const texts = new Map<number, Item[]>();
   for (const it of items) {
     const cx = it.x + it.w / 2;
@@ -125,8 +175,10 @@ function buildTable(h: Segment[], v: Segment[], items: Item[], used: Set<Item>):
       const root = sets.find(r * C + c);
       const e = extent.get(root)!;
       if (e.r0 !== r || e.c0 !== c) continue;
-      const lines = toLines(texts.get(root) ?? []).map((l) => normalizeText(joinLine(l)));
-      source[r]!.push({ text: lines.join('\n'), rowspan: e.r1 - e.r0 + 1, colspan: e.c1 - e.c0 + 1 });
+      const inCell = texts.get(root) ?? [];
+      const lines = toLines(inCell).map((l) => normalizeText(joinLine(l)));
+      const conf = confOf(inCell);
+      source[r]!.push({ text: lines.join('\n'), rowspan: e.r1 - e.r0 + 1, colspan: e.c1 - e.c0 + 1, ...(conf !== undefined ? { conf } : {}) });
     }
   }
   const rows = expandGrid(source).filter((row) => row.some((cell) => cell.text && !cell.span));

@@ -13,15 +13,15 @@ import { normalizeText } from '../../normalize.js';
 import type { Reader } from '../index.js';
 import { continuation, joinedColumns, refit, withoutRepeatedHeader } from './continue.js';
 import { findTables, type PdfTable } from './grid.js';
-import { pageContent } from './items.js';
+import { pageContent, type PageContent } from './items.js';
 import { columnWidth, layoutLine } from './layout.js';
-import { joinLine, paragraphs, toLines, type TextLine } from './lines.js';
+import { confOf, joinLine, paragraphs, toLines, type TextLine } from './lines.js';
 import { findLayoutTables } from '../layout-text.js';
 import { damageNotes } from './damage.js';
 import { MAX_PAGES, openPdf, pageCount, wasRepaired, withMuPdfLog, type PdfDocument } from './load.js';
 
 type Flow = { kind: 'line'; line: TextLine } | { kind: 'table'; table: PdfTable } | { kind: 'columns'; rows: Cell[][] };
-interface Page {
+export interface Page {
   number: number;
   height: number;
   flow: Flow[];
@@ -41,13 +41,36 @@ function readPage(doc: PdfDocument, n: number): Page & { chars: number; images: 
   } finally {
     page.destroy();
   }
+  return { ...pageFlow(content, n), chars: content.chars, images: content.images };
+}
+
+/** A page's characters and rulings (from the text layer, or from OCR) as lines and tables in reading order. */
+export function pageFlow(content: PageContent, n: number): Page {
   const { tables, used } = findTables(content.horizontal, content.vertical, content.items);
   // space glyphs LibreOffice puts around Latin digits ("224 条") are layout, not text
   const free = content.items.filter((it) => !used.has(it) && it.text.trim());
   const raw = toLines(free);
-  const lines = raw.map((l) => ({ text: normalizeText(joinLine(l, true)), y: l.y, x: l.x, right: l.right, size: l.size, raw: l })).filter((l) => l.text);
-  const left = Math.min(...lines.map((l) => l.x));
-  const right = Math.max(...lines.map((l) => l.right));
+  const lines = raw
+    .map((l) => {
+      const conf = confOf(l.items);
+      return { text: normalizeText(joinLine(l, true)), y: l.y, x: l.x, right: l.right, size: l.size, raw: l, ...(conf !== undefined ? { conf } : {}) };
+    })
+    .filter((l) => l.text);
+  // the text's margins; OCR's from most lines, not the outermost (a speck, a character set
+  // apart by a slanted scan)
+  const ocr = lines.some((l) => l.conf !== undefined);
+  const left = ocr
+    ? quantile(
+        lines.map((l) => l.x),
+        0.1,
+      )
+    : Math.min(...lines.map((l) => l.x));
+  const right = ocr
+    ? quantile(
+        lines.map((l) => l.right),
+        0.9,
+      )
+    : Math.max(...lines.map((l) => l.right));
   const unit = columnWidth(raw);
   // lines and tables interleave by height on the page; paragraphs form between tables
   const flow: Flow[] = [];
@@ -74,7 +97,12 @@ function readPage(doc: PdfDocument, n: number): Page & { chars: number; images: 
   }
   flush();
   for (const t of sortedTables) flow.push({ kind: 'table', table: t });
-  return { number: n, height: content.height, flow, chars: content.chars, images: content.images };
+  return { number: n, height: content.height, flow };
+}
+
+function quantile(values: number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))] ?? 0;
 }
 
 /** Page numbers, and header/footer lines that repeat across pages in the margins. */
@@ -90,6 +118,76 @@ function dropFurniture(pages: Page[]): void {
       return pages.length < 2 || (seen.get(shape(f.line.text)) ?? 0) < 2;
     });
   }
+}
+
+/** The pages' lines and tables as the document's parts: running headers dropped, a table cut by a page break joined. */
+export function assemble(pages: Page[]): { text: string; blocks: Block[] } {
+  dropFurniture(pages);
+  // first the report's parts in order, tables joined across pages; then the text and offsets
+  type Part =
+    | { kind: 'para'; text: string; page: number; conf?: number }
+    | { kind: 'table'; layout: 'grid' | 'tsv' | 'columns'; rows: Cell[][]; page: number; xs?: number[] };
+  const parts: Part[] = [];
+  let open: Extract<Part, { kind: 'table' }> | undefined;
+  for (const p of pages) {
+    p.flow.forEach((f, i) => {
+      if (f.kind === 'columns') {
+        open = undefined;
+        parts.push({ kind: 'table', layout: 'columns', rows: f.rows, page: p.number });
+        return;
+      }
+      if (f.kind === 'table') {
+        // a table that ends one page and opens the next with the same columns is one table
+        const xs = open?.xs && i === 0 ? joinedColumns(open.xs, f.table.xs) : undefined;
+        if (open?.xs && xs) {
+          open.rows = refit(open.rows, open.xs, xs);
+          open.rows.push(...continuation(open.rows, withoutRepeatedHeader(open.rows, refit(f.table.rows, f.table.xs, xs))));
+          open.xs = xs;
+          return;
+        }
+        open = { kind: 'table', layout: 'grid', rows: f.table.rows.map((r) => r.map((c) => ({ ...c }))), page: p.number, xs: f.table.xs };
+        parts.push(open);
+        return;
+      }
+      open = undefined;
+      if (f.line.text.includes('\t')) {
+        // figures a narrow gap apart inside one tab cell ("313 0") are cells of their own: the
+        // readers take a row only when it has as many figures as the template has columns
+        const conf = f.line.conf !== undefined ? { conf: f.line.conf } : {};
+        const cells = f.line.text
+          .split('\t')
+          .flatMap((t) => (FIGURES.test(t) ? t.trim().split(/\s+/) : [t.trim()]))
+          .map((text) => ({ text, ...conf }));
+        const prev = parts[parts.length - 1];
+        // consecutive aligned lines form one table
+        if (prev?.kind === 'table' && prev.layout === 'tsv') prev.rows.push(cells);
+        else parts.push({ kind: 'table', layout: 'tsv', rows: [cells], page: p.number });
+      } else parts.push({ kind: 'para', text: f.line.text, page: p.number, ...(f.line.conf !== undefined ? { conf: f.line.conf } : {}) });
+    });
+    // a page that ends in prose closes any table
+    if (p.flow.length && p.flow[p.flow.length - 1]!.kind !== 'table') open = undefined;
+  }
+  const blocks: Block[] = [];
+  let text = '';
+  for (const part of parts) {
+    if (part.kind === 'para') {
+      if (text) text += '\n';
+      blocks.push({ kind: 'paragraph', text: part.text, offset: text.length, page: part.page, ...(part.conf !== undefined ? { conf: part.conf } : {}) });
+      text += part.text;
+      continue;
+    }
+    const rows: TableRow[] = part.rows.map((cells) => {
+      if (text) text += '\n';
+      const offset = text.length;
+      text += cells
+        .filter((c) => c.span !== 'col')
+        .map((c) => c.text.replace(/\n/g, ' '))
+        .join('\t');
+      return { cells, offset };
+    });
+    blocks.push({ kind: 'table', layout: part.layout, rows, offset: rows[0]!.offset, page: part.page });
+  }
+  return { text, blocks };
 }
 
 export const readPdf: Reader = (bytes, file) =>
@@ -123,11 +221,7 @@ export const readPdf: Reader = (bytes, file) =>
       log.page = undefined;
       // a scan first: scanners' files often need MuPDF's repair too, and they are scans, not damage
       if (chars < 20 * numPages && images > 0) {
-        throw new ExtractError(
-          'needs_ocr',
-          file,
-          `scanned PDF: ${numPages} page(s) of images with ${chars} characters of text; it needs OCR, which this tool does not do`,
-        );
+        throw new ExtractError('needs_ocr', file, `scanned PDF: ${numPages} page(s) of images with ${chars} characters of text; it needs OCR (run with --ocr)`);
       }
       if (chars === 0 && wasRepaired(doc)) {
         throw new ExtractError('failed', file, 'corrupt or truncated PDF: its structure is damaged (it had to be repaired) and no text could be read from it');
@@ -139,69 +233,7 @@ export const readPdf: Reader = (bytes, file) =>
             : `${failedPages.length} of its ${numPages} pages could not be read and the others have no text`;
         throw new ExtractError('failed', file, `corrupt PDF: ${which} (MuPDF: ${failedPages[0]!.reason})`);
       }
-      dropFurniture(pages);
-      // first the report's parts in order, tables joined across pages; then the text and offsets
-      type Part =
-        { kind: 'para'; text: string; page: number } | { kind: 'table'; layout: 'grid' | 'tsv' | 'columns'; rows: Cell[][]; page: number; xs?: number[] };
-      const parts: Part[] = [];
-      let open: Extract<Part, { kind: 'table' }> | undefined;
-      for (const p of pages) {
-        p.flow.forEach((f, i) => {
-          if (f.kind === 'columns') {
-            open = undefined;
-            parts.push({ kind: 'table', layout: 'columns', rows: f.rows, page: p.number });
-            return;
-          }
-          if (f.kind === 'table') {
-            // a table that ends one page and opens the next with the same columns is one table
-            const xs = open?.xs && i === 0 ? joinedColumns(open.xs, f.table.xs) : undefined;
-            if (open?.xs && xs) {
-              open.rows = refit(open.rows, open.xs, xs);
-              open.rows.push(...continuation(open.rows, withoutRepeatedHeader(open.rows, refit(f.table.rows, f.table.xs, xs))));
-              open.xs = xs;
-              return;
-            }
-            open = { kind: 'table', layout: 'grid', rows: f.table.rows.map((r) => r.map((c) => ({ ...c }))), page: p.number, xs: f.table.xs };
-            parts.push(open);
-            return;
-          }
-          open = undefined;
-          if (f.line.text.includes('\t')) {
-            // figures a narrow gap apart inside one tab cell ("313 0") are cells of their own: the
-            // readers take a row only when it has as many figures as the template has columns
-            const cells = f.line.text
-              .split('\t')
-              .flatMap((t) => (FIGURES.test(t) ? t.trim().split(/\s+/) : [t.trim()]))
-              .map((text) => ({ text }));
-            const prev = parts[parts.length - 1];
-            // consecutive aligned lines form one table
-            if (prev?.kind === 'table' && prev.layout === 'tsv') prev.rows.push(cells);
-            else parts.push({ kind: 'table', layout: 'tsv', rows: [cells], page: p.number });
-          } else parts.push({ kind: 'para', text: f.line.text, page: p.number });
-        });
-        // a page that ends in prose closes any table
-        if (p.flow.length && p.flow[p.flow.length - 1]!.kind !== 'table') open = undefined;
-      }
-      const blocks: Block[] = [];
-      let text = '';
-      for (const part of parts) {
-        if (part.kind === 'para') {
-          if (text) text += '\n';
-          blocks.push({ kind: 'paragraph', text: part.text, offset: text.length, page: part.page });
-          text += part.text;
-          continue;
-        }
-        const rows: TableRow[] = part.rows.map((cells) => {
-          if (text) text += '\n';
-          const offset = text.length;
-          text += cells
-            .filter((c) => c.span !== 'col')
-            .map((c) => c.text.replace(/\n/g, ' '))
-            .join('\t');
-          return { cells, offset };
-        });
-        blocks.push({ kind: 'table', layout: part.layout, rows, offset: rows[0]!.offset, page: part.page });
-      }
+      const { text, blocks } = assemble(pages);
       log.flush();
       const damage = damageNotes({ log: log.entries, repaired: wasRepaired(doc), failedPages, pageChars, text });
       return { text, blocks, encoding: 'pdf', replacementChars: (text.match(/\uFFFD/g) ?? []).length, ...(damage.length ? { damage } : {}) };

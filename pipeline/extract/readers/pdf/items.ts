@@ -16,6 +16,8 @@ export interface Item {
   size: number;
   /** The middle of the glyph's box: for text set sideways (a vertical 本年度办理结果) not where the baseline says. */
   cy?: number;
+  /** OCR's confidence in the text, 0–100; none for a text layer's characters. */
+  conf?: number;
 }
 
 /** A horizontal (y, x1..x2) or vertical (x, y1..y2) ruling line. */

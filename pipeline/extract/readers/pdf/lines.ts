@@ -11,6 +11,17 @@ export interface Line {
   size: number;
 }
 
+/**
+ * OCR's confidence in a run of items: the lowest of its words with digits (a figure is what a
+ * wrong guess costs), or of all its words when none has digits; none for a text layer.
+ */
+export function confOf(items: readonly Item[]): number | undefined {
+  const read = items.filter((i) => i.conf !== undefined);
+  if (!read.length) return undefined;
+  const digits = read.filter((i) => /\d/.test(i.text));
+  return Math.min(...(digits.length ? digits : read).map((i) => i.conf!));
+}
+
 export function toLines(items: Item[]): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
@@ -51,6 +62,8 @@ export interface TextLine {
   x: number;
   right: number;
   size: number;
+  /** OCR's confidence (confOf); none for a text layer. */
+  conf?: number;
 }
 
 /** Lines joined into paragraphs; lines with column gaps stay lines of their own. */
@@ -70,6 +83,7 @@ export function paragraphs(lines: TextLine[], left: number, right: number): Text
     if (continues) {
       last!.text += (/[A-Za-z0-9]$/.test(last!.text) && /^[A-Za-z0-9]/.test(l.text) ? ' ' : '') + l.text;
       last!.right = l.right;
+      if (l.conf !== undefined) last!.conf = Math.min(last!.conf ?? 100, l.conf);
     } else out.push({ ...l });
     prev = l;
   }

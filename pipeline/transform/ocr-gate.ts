@@ -1,0 +1,96 @@
+// Figures read by OCR are kept only where they are vouched for: by an identity of the report's
+// own tables that holds with them (T3-BAL, T3-RES, T3-ROW, T4-SUM …: a misread digit breaks the
+// sum it stands in), or, where no identity covers them, by OCR's high confidence in their
+// digits. A figure in an identity that fails is left absent whatever its confidence: one of
+// the cells is wrong and OCR cannot say which. Each figure left absent is a finding naming
+// its cell, its reading and why; a wrong figure costs more than a missing one.
+import type { Document } from '../extract/model.js';
+import { holds } from './checks/spec.js';
+import type { Check } from './checks/instances.js';
+import type { MetricSet } from './metric-set.js';
+import type { ValidationIssue } from './report.js';
+
+/** Tesseract's word confidence (0–100) at or above which a figure no identity covers is kept. */
+export const HIGH_CONFIDENCE = 90;
+
+const compact = (s: string) => s.replace(/\s+/g, '');
+
+/** OCR's confidence in the text a figure was read from: its cell in a table row, else its paragraph. */
+export function confidenceAt(doc: Document, offset: number, raw: string): number | undefined {
+  const want = compact(raw);
+  for (const b of doc.blocks) {
+    if (b.kind === 'table') {
+      const row = b.rows.find((r) => r.offset === offset);
+      if (!row) continue;
+      // the cells that hold the figure's text; the lowest when it stands twice in the row
+      const confs = row.cells.filter((c) => c.span !== 'col' && compact(c.text) === want && c.conf !== undefined).map((c) => c.conf!);
+      if (confs.length) return Math.min(...confs);
+      const any = row.cells.filter((c) => c.conf !== undefined).map((c) => c.conf!);
+      return any.length ? Math.min(...any) : undefined;
+    }
+    if (offset >= b.offset && offset < b.offset + b.text.length) return b.conf;
+  }
+  return undefined;
+}
+
+/**
+ * A scan's statistics table row that could not be read is not replaced by a sentence: the
+ * prose often states a part under the table's words (主动公开信息数584条 is the website's
+ * count where the table's total is 665). Figures of `tableKeys` the prose gave are dropped.
+ */
+export function keepTableRows(set: MetricSet, proseKeys: readonly string[], tableKeys: ReadonlySet<string>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  for (const key of proseKeys) {
+    const m = set.entry(key);
+    if (!m || !tableKeys.has(key)) continue;
+    set.remove(key);
+    issues.push({
+      code: 'ocr_unconfirmed',
+      severity: 'warning',
+      message: `${key}: the scan's statistics table row could not be read; the sentence "${m.snippet.replace(/\s+/g, ' ').slice(0, 60)}" (${m.raw}) is not taken in its place; left absent`,
+      cells: [key],
+    });
+  }
+  return issues;
+}
+
+const sum = (set: MetricSet, keys: string[]) => keys.reduce((acc, k) => acc + (set.get(k) ?? 0), 0);
+
+/**
+ * Decides each of `keys` (figures just read from an OCR document): kept, with the flag `ocr`
+ * and its confidence, or dropped with a finding. Every identity is judged on the figures as
+ * read, before any is dropped.
+ */
+export function gateOcr(doc: Document, set: MetricSet, keys: readonly string[], checks: readonly Check[]): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const judged = checks
+    .filter((c) => [...c.left, ...c.right].every((k) => set.has(k)))
+    .map((c) => ({ c, ok: holds(c.id, sum(set, c.left), sum(set, c.right)) }));
+  const drop: string[] = [];
+  for (const key of keys) {
+    const m = set.entry(key);
+    if (!m) continue;
+    const conf = confidenceAt(doc, m.offset, m.raw);
+    set.mark(key, conf);
+    const covering = judged.filter((j) => j.c.left.includes(key) || j.c.right.includes(key));
+    if (covering.some((j) => j.ok)) continue;
+    const failing = covering.map((j) => j.c.id);
+    // digits apart ("81 12"): two cells' figures run together where a ruling was lost, however sure OCR is of each
+    const split = /\d\s+\d/.test(m.raw);
+    if (!failing.length && !split && conf !== undefined && conf >= HIGH_CONFIDENCE) continue;
+    drop.push(key);
+    const why = failing.length
+      ? `${failing.join(', ')} ${failing.length > 1 ? 'do' : 'does'} not hold with it`
+      : split
+        ? 'its digits stand apart (two figures run together?) and no identity covers it'
+        : `no identity covers it and OCR's confidence is ${conf === undefined ? 'unknown' : `${Math.round(conf)}, under ${HIGH_CONFIDENCE}`}`;
+    issues.push({
+      code: 'ocr_unconfirmed',
+      severity: 'warning',
+      message: `${key}: OCR read "${m.raw}" in "${m.snippet.replace(/\s+/g, ' ').slice(0, 60)}"; ${why}; left absent`,
+      cells: [key],
+    });
+  }
+  for (const key of drop) set.remove(key);
+  return issues;
+}
