@@ -25,6 +25,8 @@ export const Paragraph = z.object({
   page: z.number().int().positive().optional(),
   /** Read by OCR: the lowest confidence (0–100) of its words with digits, or of all its words when none has one. */
   conf: z.number().min(0).max(100).optional(),
+  /** Read by OCR: the confidence of each character of `text` (spaces aside), in order: a figure's own words', not its paragraph's. */
+  charConf: z.array(z.number().min(0).max(100)).optional(),
 });
 export type Paragraph = z.infer<typeof Paragraph>;
 

@@ -14,6 +14,8 @@ import type { ValidationIssue } from './report.js';
 export const HIGH_CONFIDENCE = 90;
 
 const compact = (s: string) => s.replace(/\s+/g, '');
+/** Characters OCR gave a confidence for (model.ts Paragraph.charConf): all but spaces, by code point. */
+const nonSpace = (s: string) => [...compact(s)].length;
 
 /** OCR's confidence in the text a figure was read from: its cell in a table row, else its paragraph. */
 export function confidenceAt(doc: Document, offset: number, raw: string): number | undefined {
@@ -28,7 +30,14 @@ export function confidenceAt(doc: Document, offset: number, raw: string): number
       const any = row.cells.filter((c) => c.conf !== undefined).map((c) => c.conf!);
       return any.length ? Math.min(...any) : undefined;
     }
-    if (offset >= b.offset && offset < b.offset + b.text.length) return b.conf;
+    if (offset >= b.offset && offset < b.offset + b.text.length) {
+      // the figure's own words where they are known: from the k-th character of the paragraph on
+      const at = b.text.indexOf(raw, offset - b.offset);
+      const n = nonSpace(raw);
+      if (!b.charConf || at < 0 || !n) return b.conf;
+      const k = nonSpace(b.text.slice(0, at));
+      return Math.min(...b.charConf.slice(k, k + n));
+    }
   }
   return undefined;
 }

@@ -81,6 +81,18 @@ describe('OCR figures of prose', () => {
     return doc;
   };
 
+  it("are judged by their own words' confidence where OCR gave each character one", () => {
+    const doc = asScan(50);
+    const p = doc.blocks[1] as Extract<Document['blocks'][number], { kind: 'paragraph' }>;
+    // every character sure but the year's "7"; the figure's words (主动公开政府信息224条) all sure
+    const chars = [...p.text.replace(/\s+/g, '')];
+    p.charConf = chars.map((c, i) => (c === '7' && i < 6 ? 30 : 97));
+    expect(metricsOf(transform(doc, 'x.pdf'))['proactive.total']).toBe(224);
+    // and a figure whose own digit is unsure is left absent
+    p.charConf = chars.map((c) => (c === '4' ? 60 : 97));
+    expect(metricsOf(transform(doc, 'x.pdf'))['proactive.total']).toBeUndefined();
+  });
+
   it('are kept with the sentence rule and high confidence, left absent under it', () => {
     expect(metricsOf(transform(docOf(paras), 'x.txt'))['proactive.total']).toBe(224);
     expect(metricsOf(transform(asScan(95), 'x.pdf'))['proactive.total']).toBe(224);

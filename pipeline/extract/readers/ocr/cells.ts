@@ -13,6 +13,16 @@ const LABEL_CONF = 60;
 /** The confidence a figure keeps when the two passes read it differently: too low to stand without an identity. */
 const DISAGREE_CONF = 40;
 
+/** A dot or comma at either end of a cell is a speck of the scan, never part of a label or a figure ("行政规范性文件,"). */
+const SPECK = /^[.,'"`:;·。，、：；]$/;
+function trimSpecks(chars: Word[]): Word[] {
+  let a = 0;
+  let b = chars.length;
+  while (a < b && SPECK.test(chars[a]!.text)) a++;
+  while (b > a && SPECK.test(chars[b - 1]!.text)) b--;
+  return chars.slice(a, b);
+}
+
 const textOf = (chars: Word[]) =>
   chars
     .map((c) => c.text)
@@ -74,10 +84,11 @@ export function readCells(img: Gray, boxes: CellBox[], f: PageFrame): Word[] {
       const row = inRow(i).filter((j) => j !== i);
       return first[i]!.length <= 3 && row.length >= 3 && row.filter((j) => !isLabel(first[j]!)).length >= row.length * 0.7;
     });
+  // a point is a decimal point only between digits: one before or after them is a speck
   const again = readStacked(
     figures.map((i) => cells[i]!),
     f.call('eng', 6, '0123456789.'),
-  );
+  ).map((chars) => chars.filter((c, k) => c.text !== '.' || (/\d/.test(chars[k - 1]?.text ?? '') && /\d/.test(chars[k + 1]?.text ?? ''))));
   const byCell = first.slice();
   figures.forEach((i, k) => {
     const digits = again[k]!;
@@ -90,5 +101,5 @@ export function readCells(img: Gray, boxes: CellBox[], f: PageFrame): Word[] {
       byCell[i] = agree ? digits : digits.map((d) => ({ ...d, conf: Math.min(d.conf, DISAGREE_CONF) }));
     }
   });
-  return byCell.flat();
+  return byCell.flatMap(trimSpecks);
 }

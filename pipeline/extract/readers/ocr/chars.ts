@@ -33,12 +33,14 @@ function joinChars(chars: Word[]): Word[] {
         ((HAN.test(a) || HAN.test(b) || /\p{P}/u.test(a + b)) && gap < w.size * 1.2) ||
         (/\d/.test(a) && /\d/.test(b) && gap < w.size * 0.9);
       if (cur && joins) {
+        cur.charConf = [...(cur.charConf ?? charConfs(cur)), ...charConfs(w)];
         const top = Math.min(cur.top, w.top);
         cur.height = Math.max(cur.top + cur.height, w.top + w.height) - top;
         cur.top = top;
         cur.width = w.left + w.width - cur.left;
         cur.text += w.text;
         cur.conf = Math.min(cur.conf, w.conf);
+        // the join's characters keep their own confidences (a figure's, not its sentence's)
       } else out.push((cur = { ...w }));
     }
   }
@@ -46,8 +48,14 @@ function joinChars(chars: Word[]): Word[] {
 }
 
 /** Characters as the items a PDF text layer gives: points, y up, the baseline and size of their line. */
+/** A run's confidence for each of its characters (spaces aside). */
+const charConfs = (w: Word): number[] => w.charConf ?? [...w.text.replace(/\s+/g, '')].map(() => w.conf);
+
 export function toItems(chars: Word[], scale: number, pageHeight: number): Item[] {
-  return joinChars(chars).map((w) => ({
+  // a dot or comma standing apart from any text is a speck (a full stop sits against its
+  // sentence); dashes and slashes stay: in a cell they mean "not applicable"
+  const runs = joinChars(chars).filter((w) => !/^[.,'"`:;·。，、：；‘’“”]+$/.test(w.text));
+  return runs.map((w) => ({
     text: w.text,
     x: w.left * scale,
     y: pageHeight - w.baseline * scale,
@@ -55,5 +63,6 @@ export function toItems(chars: Word[], scale: number, pageHeight: number): Item[
     size: Math.max(4, w.size * scale),
     cy: pageHeight - (w.top + w.height / 2) * scale,
     conf: w.conf,
+    charConf: charConfs(w),
   }));
 }

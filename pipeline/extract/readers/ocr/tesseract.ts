@@ -16,6 +16,8 @@ export interface Word {
   conf: number;
   /** The line it stands in: characters of one line share it. */
   line: string;
+  /** Joined characters (chars.ts): the confidence of each character of `text` (spaces aside). */
+  charConf?: number[];
   /** The line's text size in pixels (hOCR x_size) and its baseline (y). */
   size: number;
   baseline: number;

@@ -15,7 +15,7 @@ import { continuation, joinedColumns, refit, withoutRepeatedHeader } from './con
 import { findTables, type PdfTable } from './grid.js';
 import { pageContent, type PageContent } from './items.js';
 import { columnWidth, layoutLine } from './layout.js';
-import { confOf, joinLine, paragraphs, toLines, type TextLine } from './lines.js';
+import { charConfOf, confChars, confOf, joinLine, paragraphs, toLines, type TextLine } from './lines.js';
 import { findLayoutTables } from '../layout-text.js';
 import { damageNotes } from './damage.js';
 import { MAX_PAGES, openPdf, pageCount, wasRepaired, withMuPdfLog, type PdfDocument } from './load.js';
@@ -53,7 +53,9 @@ export function pageFlow(content: PageContent, n: number): Page {
   const lines = raw
     .map((l) => {
       const conf = confOf(l.items);
-      return { text: normalizeText(joinLine(l, true)), y: l.y, x: l.x, right: l.right, size: l.size, raw: l, ...(conf !== undefined ? { conf } : {}) };
+      const text = normalizeText(joinLine(l, true));
+      const charConf = charConfOf(l.items, text);
+      return { text, y: l.y, x: l.x, right: l.right, size: l.size, raw: l, ...(conf !== undefined ? { conf } : {}), ...(charConf ? { charConf } : {}) };
     })
     .filter((l) => l.text);
   // the text's margins; OCR's from most lines, not the outermost (a speck, a character set
@@ -125,7 +127,7 @@ export function assemble(pages: Page[]): { text: string; blocks: Block[] } {
   dropFurniture(pages);
   // first the report's parts in order, tables joined across pages; then the text and offsets
   type Part =
-    | { kind: 'para'; text: string; page: number; conf?: number }
+    | { kind: 'para'; text: string; page: number; conf?: number; charConf?: number[] }
     | { kind: 'table'; layout: 'grid' | 'tsv' | 'columns'; rows: Cell[][]; page: number; xs?: number[] };
   const parts: Part[] = [];
   let open: Extract<Part, { kind: 'table' }> | undefined;
@@ -162,7 +164,10 @@ export function assemble(pages: Page[]): { text: string; blocks: Block[] } {
         // consecutive aligned lines form one table
         if (prev?.kind === 'table' && prev.layout === 'tsv') prev.rows.push(cells);
         else parts.push({ kind: 'table', layout: 'tsv', rows: [cells], page: p.number });
-      } else parts.push({ kind: 'para', text: f.line.text, page: p.number, ...(f.line.conf !== undefined ? { conf: f.line.conf } : {}) });
+      } else {
+        const { conf, charConf } = f.line;
+        parts.push({ kind: 'para', text: f.line.text, page: p.number, ...(conf !== undefined ? { conf } : {}), ...(charConf ? { charConf } : {}) });
+      }
     });
     // a page that ends in prose closes any table
     if (p.flow.length && p.flow[p.flow.length - 1]!.kind !== 'table') open = undefined;
@@ -172,7 +177,10 @@ export function assemble(pages: Page[]): { text: string; blocks: Block[] } {
   for (const part of parts) {
     if (part.kind === 'para') {
       if (text) text += '\n';
-      blocks.push({ kind: 'paragraph', text: part.text, offset: text.length, page: part.page, ...(part.conf !== undefined ? { conf: part.conf } : {}) });
+      const { conf, charConf } = part;
+      // each character's confidence, only where it still lines up with the paragraph's characters
+      const digits = charConf && confChars(part.text) === charConf.length ? { charConf } : {};
+      blocks.push({ kind: 'paragraph', text: part.text, offset: text.length, page: part.page, ...(conf !== undefined ? { conf } : {}), ...digits });
       text += part.text;
       continue;
     }

@@ -18,6 +18,8 @@ export interface Item {
   cy?: number;
   /** OCR's confidence in the text, 0–100; none for a text layer's characters. */
   conf?: number;
+  /** OCR's confidence in each character of `text` (spaces aside), in order. */
+  charConf?: number[];
 }
 
 /** A horizontal (y, x1..x2) or vertical (x, y1..y2) ruling line. */

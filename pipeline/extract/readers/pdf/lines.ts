@@ -22,6 +22,20 @@ export function confOf(items: readonly Item[]): number | undefined {
   return Math.min(...(digits.length ? digits : read).map((i) => i.conf!));
 }
 
+/** The characters of a text that OCR confidences are given for: all but spaces, by code point. */
+export const confChars = (text: string): number => [...text.replace(/\s+/g, '')].length;
+
+/**
+ * Each character's confidence (spaces aside), in the order of the line's text, where it can be
+ * known: none when the items carry none, or when the text (normalised) has not as many
+ * characters as they do.
+ */
+export function charConfOf(items: readonly Item[], text: string): number[] | undefined {
+  if (!items.some((i) => i.charConf)) return undefined;
+  const confs = items.flatMap((i) => i.charConf ?? [...i.text.replace(/\s+/g, '')].map(() => i.conf ?? 0));
+  return confChars(text) === confs.length ? confs : undefined;
+}
+
 export function toLines(items: Item[]): Line[] {
   const sorted = [...items].sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: Line[] = [];
@@ -64,6 +78,8 @@ export interface TextLine {
   size: number;
   /** OCR's confidence (confOf); none for a text layer. */
   conf?: number;
+  /** OCR's confidence in each character of `text`, spaces aside, in order (charConfOf). */
+  charConf?: number[];
 }
 
 /** Lines joined into paragraphs; lines with column gaps stay lines of their own. */
@@ -84,6 +100,7 @@ export function paragraphs(lines: TextLine[], left: number, right: number): Text
       last!.text += (/[A-Za-z0-9]$/.test(last!.text) && /^[A-Za-z0-9]/.test(l.text) ? ' ' : '') + l.text;
       last!.right = l.right;
       if (l.conf !== undefined) last!.conf = Math.min(last!.conf ?? 100, l.conf);
+      if (l.charConf) last!.charConf = [...(last!.charConf ?? []), ...l.charConf];
     } else out.push({ ...l });
     prev = l;
   }

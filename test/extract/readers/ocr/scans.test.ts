@@ -4,10 +4,11 @@
 // with its confidence; most stated figures are found. Without Tesseract, scans stay needs_ocr
 // and the command says why once.
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readReport } from '../../../../pipeline/run/process-file.js';
 import { DEFAULT_OCR } from '../../../../pipeline/extract/readers/ocr/index.js';
@@ -96,6 +97,38 @@ describe('scans read with OCR', () => {
     expect(o.doc.format).toBe('image');
     expect(o.doc.ocr?.pages).toBe(1);
     expect(o.report.identity.body_name).toBe('伊敏苏木人民政府');
+  });
+});
+
+describe('disclosure run --ocr', () => {
+  it('loads a scan with its figures flagged ocr and their confidence in metric_values', () => {
+    const input = path.join(dir, 'night');
+    mkdirSync(input);
+    copyFileSync(path.join(dir, 'seed000-pdf-300.pdf'), path.join(input, 'scan.pdf'));
+    const db = path.join(dir, 'night.sqlite');
+    const r = spawnSync(process.execPath, [BIN, 'run', '--input', input, '--db', db, '--out', path.join(dir, 'night-out'), '--ocr', '--workers', '1'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(0);
+    const d = new Database(db, { readonly: true });
+    try {
+      expect(d.prepare('SELECT status, format, encoding FROM source_files').get()).toEqual({ status: 'loaded', format: 'pdf', encoding: 'ocr' });
+      const figures = d.prepare('SELECT key, value, flags, confidence FROM metric_values').all() as Array<{
+        key: string;
+        value: number;
+        flags: string;
+        confidence: number | null;
+      }>;
+      const gold = readGold(path.join(dir, 'gold.jsonl')).find((g) => g.file === 'seed000-pdf-300.pdf')!;
+      expect(figures.find((f) => f.key === 'proactive.total')).toMatchObject({ value: gold.metrics['proactive.total'], flags: expect.stringContaining('ocr') });
+      for (const f of figures) {
+        expect(f.flags.split(','), f.key).toContain('ocr');
+        if (!f.flags.includes('derived')) expect(f.confidence, f.key).toEqual(expect.any(Number));
+      }
+    } finally {
+      d.close();
+    }
   });
 });
 
