@@ -35,7 +35,7 @@ const OCR = {
     min: 100,
     max: 600,
     default: 300,
-    help: 'resolution scanned PDF pages are rendered at for OCR (an\nimage file is read at its own pixels)',
+    help: 'resolution scanned pages (PDF pages, page images) are\nrendered at for OCR',
   },
   'ocr-page-seconds': { type: 'number', arg: 'N', min: 0, positive: true, default: 120, help: 'OCR time limit per page' },
 } as const;

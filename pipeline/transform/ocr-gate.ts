@@ -65,16 +65,51 @@ export function keepTableRows(set: MetricSet, proseKeys: readonly string[], tabl
 
 const sum = (set: MetricSet, keys: string[]) => keys.reduce((acc, k) => acc + (set.get(k) ?? 0), 0);
 
+/** The identities that fail, and which cells are to blame for them. */
+interface Blame {
+  /** Cells that explain failures: each the one cell common to two or more failing identities (its row's and its column's). */
+  culprits: Map<string, string[]>;
+  /** Failing identities no single cell explains: any of their cells may be the misread one. */
+  unexplained: Check[];
+}
+
+/**
+ * Which cells a scan misread, from the identities that fail. One misread cell breaks its row's
+ * identity and its column's: the cell common to both is the one. Failures no cell explains
+ * that way (11 read as 1 in a row's cell and in its total: the row still adds up, two columns
+ * do not) leave every cell of those identities suspect.
+ */
+function blame(failing: Check[]): Blame {
+  const cellsOf = (c: Check) => [...c.left, ...c.right];
+  const open = new Set(failing);
+  const culprits = new Map<string, string[]>();
+  for (;;) {
+    const count = new Map<string, Check[]>();
+    for (const c of open) for (const k of new Set(cellsOf(c))) count.set(k, [...(count.get(k) ?? []), c]);
+    const best = [...count].filter(([, cs]) => cs.length >= 2).sort((a, b) => b[1].length - a[1].length)[0];
+    if (!best) break;
+    culprits.set(
+      best[0],
+      best[1].map((c) => c.id),
+    );
+    for (const c of best[1]) open.delete(c);
+  }
+  return { culprits, unexplained: [...open] };
+}
+
 /**
  * Decides each of `keys` (figures just read from an OCR document): kept, with the flag `ocr`
  * and its confidence, or dropped with a finding. Every identity is judged on the figures as
- * read, before any is dropped.
+ * read, before any is dropped. A figure stands where an identity holds with it and it is not
+ * to blame for one that fails (blame above), or, where no identity covers it, on OCR's high
+ * confidence in its own words.
  */
 export function gateOcr(doc: Document, set: MetricSet, keys: readonly string[], checks: readonly Check[]): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const judged = checks
     .filter((c) => [...c.left, ...c.right].every((k) => set.has(k)))
     .map((c) => ({ c, ok: holds(c.id, sum(set, c.left), sum(set, c.right)) }));
+  const { culprits, unexplained } = blame(judged.filter((j) => !j.ok).map((j) => j.c));
   const drop: string[] = [];
   for (const key of keys) {
     const m = set.entry(key);
@@ -82,17 +117,19 @@ export function gateOcr(doc: Document, set: MetricSet, keys: readonly string[], 
     const conf = confidenceAt(doc, m.offset, m.raw);
     set.mark(key, conf);
     const covering = judged.filter((j) => j.c.left.includes(key) || j.c.right.includes(key));
-    if (covering.some((j) => j.ok)) continue;
-    const failing = covering.map((j) => j.c.id);
+    const suspect = culprits.get(key) ?? unexplained.filter((c) => c.left.includes(key) || c.right.includes(key)).map((c) => c.id);
+    if (!suspect.length && covering.some((j) => j.ok)) continue;
     // digits apart ("81 12"): two cells' figures run together where a ruling was lost, however sure OCR is of each
     const split = /\d\s+\d/.test(m.raw);
-    if (!failing.length && !split && conf !== undefined && conf >= HIGH_CONFIDENCE) continue;
+    if (!covering.length && !split && conf !== undefined && conf >= HIGH_CONFIDENCE) continue;
     drop.push(key);
-    const why = failing.length
-      ? `${failing.join(', ')} ${failing.length > 1 ? 'do' : 'does'} not hold with it`
-      : split
-        ? 'its digits stand apart (two figures run together?) and no identity covers it'
-        : `no identity covers it and OCR's confidence is ${conf === undefined ? 'unknown' : `${Math.round(conf)}, under ${HIGH_CONFIDENCE}`}`;
+    const why = suspect.length
+      ? `${suspect.join(', ')} ${suspect.length > 1 ? 'do' : 'does'} not hold${culprits.has(key) ? ', and it is the cell they share' : ' and no single cell explains it'}`
+      : covering.length
+        ? `${covering.map((j) => j.c.id).join(', ')} ${covering.length > 1 ? 'do' : 'does'} not hold with it`
+        : split
+          ? 'its digits stand apart (two figures run together?) and no identity covers it'
+          : `no identity covers it and OCR's confidence is ${conf === undefined ? 'unknown' : `${Math.round(conf)}, under ${HIGH_CONFIDENCE}`}`;
     issues.push({
       code: 'ocr_unconfirmed',
       severity: 'warning',

@@ -54,12 +54,29 @@ describe('OCR figures of a 2021 table', () => {
     expect(got['applications.granted.natural_person']).toBeUndefined();
     const finding = r.issues.find((i) => i.code === 'ocr_unconfirmed' && i.message.startsWith('applications.granted.natural_person'));
     expect(finding?.message).toMatch(
-      /OCR read "1238" in "[^"]*予以公开 \| 1238 \| 21[^"]*"; T3-RES\.natural_person, T3-ROW\.granted do not hold with it; left absent$/,
+      /OCR read "1238" in "[^"]*予以公开 \| 1238 \| 21[^"]*"; T3-RES\.natural_person, T3-ROW\.granted do not hold, and it is the cell they share; left absent$/,
     );
     // the row's other cells and the column's other rows still add up in another identity
     expect(got['applications.granted.total']).toBe(want['applications.granted.total']);
     expect(got['applications.handled.natural_person']).toBe(want['applications.handled.natural_person']);
     // no figure differs from the text layer's: absent at worst
+    for (const [k, v] of Object.entries(got)) expect(v, k).toBe(want[k]);
+  });
+
+  it('the same misread in a cell and in its row total (11 as 1): the row adds up, the columns do not, and no figure of theirs stands', () => {
+    // （四）2.没有现成信息需要另行制作: 11 (自然人) and 11 (总计) both read as 1
+    const r = transform(
+      scanned(99, (c, row) => (c === '11' && row.includes('没有现成信息') ? '1' : c)),
+      FILE,
+    );
+    const got = metricsOf(r);
+    expect(got['applications.unavailable.needs_creation.natural_person']).toBeUndefined();
+    expect(got['applications.unavailable.needs_creation.total']).toBeUndefined();
+    // the row's own identity holds, but the two columns it is in do not: none of their cells is vouched for
+    expect(got['applications.granted.natural_person']).toBeUndefined();
+    expect(got['applications.handled.total']).toBeUndefined();
+    // the columns that add up stand
+    expect(got['applications.granted.commercial']).toBe(want['applications.granted.commercial']);
     for (const [k, v] of Object.entries(got)) expect(v, k).toBe(want[k]);
   });
 
