@@ -97,7 +97,8 @@ function speed(workers) {
 }
 
 const rows = [];
-for (const dpi of values.render.split(',').map(Number)) {
+// --render '' or --workers '' skips that part (the two can be run apart, e.g. the timing on an idle machine)
+for (const dpi of values.render.split(',').filter(Boolean).map(Number)) {
   const t = performance.now();
   const s = await score(dpi);
   const stated = s.correct + s.wrong + s.missing;
@@ -106,7 +107,7 @@ for (const dpi of values.render.split(',').map(Number)) {
     `render ${dpi} dpi: ${((100 * s.correct) / stated).toFixed(1)}% of ${stated}, wrong ${s.wrong}, invented ${s.invented}, identity ${s.idOk}/${s.idAll}`,
   );
 }
-const speeds = values.workers.split(',').map(Number).map(speed);
+const speeds = values.workers.split(',').filter(Boolean).map(Number).map(speed);
 for (const s of speeds) console.log(`${s.workers} worker(s): ${s.seconds.toFixed(0)} s, ${s.pagesPerSecond.toFixed(2)} pages/s`);
 rmSync(tmp, { recursive: true, force: true });
 
