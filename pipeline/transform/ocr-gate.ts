@@ -65,6 +65,17 @@ export function keepTableRows(set: MetricSet, proseKeys: readonly string[], tabl
 
 const sum = (set: MetricSet, keys: string[]) => keys.reduce((acc, k) => acc + (set.get(k) ?? 0), 0);
 
+/** Both sides of the identity are the same figures: its non-zero values on the left are those on the right. */
+function copies(set: MetricSet, c: Check): boolean {
+  const side = (keys: string[]) =>
+    keys
+      .map((k) => set.get(k) ?? 0)
+      .filter((v) => v !== 0)
+      .sort((a, b) => a - b)
+      .join(',');
+  return side(c.left) === side(c.right);
+}
+
 /** The identities that fail, and which cells are to blame for them. */
 interface Blame {
   /** Cells that explain failures: each the one cell common to two or more failing identities (its row's and its column's). */
@@ -118,18 +129,23 @@ export function gateOcr(doc: Document, set: MetricSet, keys: readonly string[], 
     set.mark(key, conf);
     const covering = judged.filter((j) => j.c.left.includes(key) || j.c.right.includes(key));
     const suspect = culprits.get(key) ?? unexplained.filter((c) => c.left.includes(key) || c.right.includes(key)).map((c) => c.id);
-    if (!suspect.length && covering.some((j) => j.ok)) continue;
+    // an identity that only sets a figure equal to its copy (a row of one applicant: 11 = 11)
+    // vouches for no digit of it: OCR misreads both alike (11 as 1 twice); unless OCR is sure of it
+    const vouching = covering.filter((j) => j.ok && (!copies(set, j.c) || m.value === 0 || (conf !== undefined && conf >= HIGH_CONFIDENCE)));
+    if (!suspect.length && vouching.length) continue;
     // digits apart ("81 12"): two cells' figures run together where a ruling was lost, however sure OCR is of each
     const split = /\d\s+\d/.test(m.raw);
     if (!covering.length && !split && conf !== undefined && conf >= HIGH_CONFIDENCE) continue;
     drop.push(key);
     const why = suspect.length
       ? `${suspect.join(', ')} ${suspect.length > 1 ? 'do' : 'does'} not hold${culprits.has(key) ? ', and it is the cell they share' : ' and no single cell explains it'}`
-      : covering.length
-        ? `${covering.map((j) => j.c.id).join(', ')} ${covering.length > 1 ? 'do' : 'does'} not hold with it`
-        : split
-          ? 'its digits stand apart (two figures run together?) and no identity covers it'
-          : `no identity covers it and OCR's confidence is ${conf === undefined ? 'unknown' : `${Math.round(conf)}, under ${HIGH_CONFIDENCE}`}`;
+      : covering.some((j) => j.ok)
+        ? `${covering.map((j) => j.c.id).join(', ')} only ${covering.length > 1 ? 'set' : 'sets'} it equal to its copy and OCR's confidence is ${conf === undefined ? 'unknown' : `${Math.round(conf)}, under ${HIGH_CONFIDENCE}`}`
+        : covering.length
+          ? `${covering.map((j) => j.c.id).join(', ')} ${covering.length > 1 ? 'do' : 'does'} not hold with it`
+          : split
+            ? 'its digits stand apart (two figures run together?) and no identity covers it'
+            : `no identity covers it and OCR's confidence is ${conf === undefined ? 'unknown' : `${Math.round(conf)}, under ${HIGH_CONFIDENCE}`}`;
     issues.push({
       code: 'ocr_unconfirmed',
       severity: 'warning',
