@@ -63,24 +63,12 @@ export function transform(doc: Document, filePath: string, opts: TransformOption
   const before = new Set(set.keys());
   readSentences(doc, template, set, year);
   if (doc.ocr) {
-    if (template === 'stat2008')
-      ocrIssues.push(
-        ...keepTableRows(
-          set,
-          set.keys().filter((k) => !before.has(k)),
-          STAT_KEYS,
-        ),
-      );
-    ocrIssues.push(
-      ...gateOcr(
-        doc,
-        set,
-        set.keys().filter((k) => !before.has(k) || !isGov),
-        checksFor(template),
-      ),
-    );
+    const fromProse = set.keys().filter((k) => !before.has(k));
+    if (template === 'stat2008') ocrIssues.push(...keepTableRows(set, fromProse, STAT_KEYS));
+    // a gov template's tables were judged above; an old report's table and prose are judged here
+    ocrIssues.push(...gateOcr(doc, set, isGov ? fromProse : set.keys(), checksFor(template)));
     // what was derived from kept figures is OCR's reading too
-    for (const k of set.keys()) set.mark(k, set.entry(k)!.confidence);
+    for (const k of set.keys()) set.mark(k);
   }
 
   const who = identify(doc, filePath, year, opts.overrides);

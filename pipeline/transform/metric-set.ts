@@ -66,7 +66,7 @@ export class MetricSet {
   }
 
   /** Read by OCR: flagged `ocr`, with OCR's confidence in its text when known. */
-  mark(key: string, confidence: number | undefined): void {
+  mark(key: string, confidence?: number): void {
     const m = this.byKey.get(key);
     if (!m) return;
     if (!m.flags.includes('ocr')) m.flags = [...m.flags, 'ocr'];

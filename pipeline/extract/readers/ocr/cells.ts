@@ -74,14 +74,15 @@ export function readCells(img: Gray, boxes: CellBox[], f: PageFrame): Word[] {
     if (t) cells.push({ img: t.img, x: Math.round(x) + t.dx, y: Math.round(y) + t.dy, top: b.top, bottom: b.bottom });
   }
   const first = readStacked(cells, f.call('chi_sim', 6));
-  const inRow = (i: number) =>
-    cells.filter((c) => Math.abs(c.top - cells[i]!.top) <= 2 && Math.abs(c.bottom - cells[i]!.bottom) <= 2).map((c) => cells.indexOf(c));
+  /** The other cells between the same two rulings. */
+  const rowOf = (i: number) =>
+    cells.flatMap((c, j) => (j !== i && Math.abs(c.top - cells[i]!.top) <= 2 && Math.abs(c.bottom - cells[i]!.bottom) <= 2 ? [j] : []));
   const figures = cells
     .map((_, i) => i)
     .filter((i) => {
       if (!isLabel(first[i]!)) return true;
       // a short "label" in a row of figures is a figure Chinese misread (the 表四 row's first cell)
-      const row = inRow(i).filter((j) => j !== i);
+      const row = rowOf(i);
       return first[i]!.length <= 3 && row.length >= 3 && row.filter((j) => !isLabel(first[j]!)).length >= row.length * 0.7;
     });
   // a point is a decimal point only between digits: one before or after them is a speck

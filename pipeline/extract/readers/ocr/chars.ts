@@ -1,6 +1,7 @@
 // OCR's characters as the items a PDF text layer gives (../pdf/items.ts), so that lines,
 // paragraphs and tables are built from them by the same code.
 import type { Item } from '../pdf/items.js';
+import { confChars } from '../pdf/lines.js';
 import type { Word } from './tesseract.js';
 
 export const HAN = /[\u3400-\u9fff]/;
@@ -33,24 +34,24 @@ function joinChars(chars: Word[]): Word[] {
         ((HAN.test(a) || HAN.test(b) || /\p{P}/u.test(a + b)) && gap < w.size * 1.2) ||
         (/\d/.test(a) && /\d/.test(b) && gap < w.size * 0.9);
       if (cur && joins) {
-        cur.charConf = [...(cur.charConf ?? charConfs(cur)), ...charConfs(w)];
+        // the join's characters keep their own confidences (a figure's, not its sentence's)
+        cur.charConf = [...charConfs(cur), ...charConfs(w)];
         const top = Math.min(cur.top, w.top);
         cur.height = Math.max(cur.top + cur.height, w.top + w.height) - top;
         cur.top = top;
         cur.width = w.left + w.width - cur.left;
         cur.text += w.text;
         cur.conf = Math.min(cur.conf, w.conf);
-        // the join's characters keep their own confidences (a figure's, not its sentence's)
       } else out.push((cur = { ...w }));
     }
   }
   return out;
 }
 
-/** Characters as the items a PDF text layer gives: points, y up, the baseline and size of their line. */
 /** A run's confidence for each of its characters (spaces aside). */
-const charConfs = (w: Word): number[] => w.charConf ?? [...w.text.replace(/\s+/g, '')].map(() => w.conf);
+const charConfs = (w: Word): number[] => w.charConf ?? new Array<number>(confChars(w.text)).fill(w.conf);
 
+/** Characters as the items a PDF text layer gives: points, y up, the baseline and size of their line. */
 export function toItems(chars: Word[], scale: number, pageHeight: number): Item[] {
   // a dot or comma standing apart from any text is a speck (a full stop sits against its
   // sentence); dashes and slashes stay: in a cell they mean "not applicable"

@@ -39,12 +39,7 @@ function toGray(pix: mupdf.Pixmap): Gray {
   return { width, height, data };
 }
 
-export function readScan(
-  bytes: Uint8Array,
-  file: string,
-  kind: 'pdf' | keyof typeof IMAGE_TYPES,
-  opts: OcrOptions = DEFAULT_OCR,
-): ReaderOutput & { ocr: { pages: number; dpi: number; skew: number[] } } {
+export function readScan(bytes: Uint8Array, file: string, kind: 'pdf' | keyof typeof IMAGE_TYPES, opts: OcrOptions = DEFAULT_OCR): ReaderOutput {
   const status = tesseractStatus();
   if (!status.ok) throw new ExtractError('needs_ocr', file, `scanned ${kind === 'pdf' ? 'PDF' : 'image'}: it needs OCR, and ${status.reason}`);
   let doc: mupdf.Document;

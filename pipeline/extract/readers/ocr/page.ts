@@ -1,9 +1,8 @@
 // One page image → the characters and rulings a PDF text layer would have given (items.ts's
 // PageContent), so that OCR goes through the same lines, paragraphs and ruled tables as a
 // born-digital PDF. The page is straightened first; the ruling lines give the tables' cells,
-// and each cell is read on its own (whole-page OCR loses most rows of a ruled table): first
-// as Chinese, then, where that found no Chinese, again with digits only. The text outside
-// the tables is read in one pass with the tables blanked out.
+// and each cell is read on its own (whole-page OCR loses most rows of a ruled table: cells.ts).
+// The text outside the tables is read in one pass with the tables blanked out (prose.ts).
 import { cellBoxes } from '../pdf/grid.js';
 import type { PageContent, Segment } from '../pdf/items.js';
 import { distinct, readCells, type PageFrame } from './cells.js';

@@ -179,8 +179,8 @@ export function assemble(pages: Page[]): { text: string; blocks: Block[] } {
       if (text) text += '\n';
       const { conf, charConf } = part;
       // each character's confidence, only where it still lines up with the paragraph's characters
-      const digits = charConf && confChars(part.text) === charConf.length ? { charConf } : {};
-      blocks.push({ kind: 'paragraph', text: part.text, offset: text.length, page: part.page, ...(conf !== undefined ? { conf } : {}), ...digits });
+      const aligned = charConf && confChars(part.text) === charConf.length ? { charConf } : {};
+      blocks.push({ kind: 'paragraph', text: part.text, offset: text.length, page: part.page, ...(conf !== undefined ? { conf } : {}), ...aligned });
       text += part.text;
       continue;
     }

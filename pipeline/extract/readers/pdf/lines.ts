@@ -32,7 +32,7 @@ export const confChars = (text: string): number => [...text.replace(/\s+/g, '')]
  */
 export function charConfOf(items: readonly Item[], text: string): number[] | undefined {
   if (!items.some((i) => i.charConf)) return undefined;
-  const confs = items.flatMap((i) => i.charConf ?? [...i.text.replace(/\s+/g, '')].map(() => i.conf ?? 0));
+  const confs = items.flatMap((i) => i.charConf ?? new Array<number>(confChars(i.text)).fill(i.conf ?? 0));
   return confChars(text) === confs.length ? confs : undefined;
 }
 
