@@ -158,6 +158,12 @@ describe('the indexes follow the paragraphs', () => {
     expect(bigramText('abc 1 2')).toBe('');
   });
 
+  it('builds the trigram index with a 16 MB buffer, the bigram index with the default (migration 020)', () => {
+    const config = (table: string) => Object.fromEntries(db.prepare(`SELECT k, v FROM ${table}_config`).raw(true).all() as Array<[string, number]>);
+    expect(config('report_text')).toMatchObject({ hashsize: 16 * 1024 * 1024 });
+    expect(config('report_bigrams')).not.toHaveProperty('hashsize');
+  });
+
   it('marks every word in the context, whole', () => {
     const w = searchWords('收费 费用');
     expect(locate('依申请收费用于', w, 2)).toEqual({ offset: 3, context: '…申请【收费用】于' });

