@@ -31,19 +31,15 @@ export class Gazetteer {
       const level = LEVEL_BY_LENGTH[code.length];
       if (!level) continue;
       const pl = PARENT_LENGTH[code.length];
+      const parentCode = pl ? code.slice(0, pl) : undefined;
       // the parent's own code string when it came first (the table is in code order): one string, not 45,000 copies
-      const parent = pl ? (this.byCode.get(code.slice(0, pl))?.code ?? code.slice(0, pl)) : undefined;
+      const parent = parentCode && (this.byCode.get(parentCode)?.code ?? parentCode);
       const d: Division = { code, name, level, parent };
       this.byCode.set(code, d);
       if (PLACEHOLDER.test(name)) continue;
       const stem = level === 'county' || level === 'prefecture' ? stemOf(name) : undefined;
       if (stem) this.stems.push([stem, d]);
-      for (const n of new Set([name, ...aliasesOf(name)])) {
-        const list = this.byName.get(n);
-        // a new list as a literal: an empty array grown by push reserves 17 slots, and most names name one place
-        if (list) list.push(d);
-        else this.byName.set(n, [d]);
-      }
+      for (const n of new Set([name, ...aliasesOf(name)])) addTo(this.byName, n, d);
     }
   }
 
@@ -67,6 +63,16 @@ export class Gazetteer {
   static publicCode(d: Division): string {
     return d.code.length < 6 ? d.code.padEnd(6, '0') : d.code;
   }
+}
+
+/**
+ * Adds `value` to the list under `key`. A new list is made as a literal: an empty array grown
+ * by push reserves 17 slots, and most keys here (a place name, a code) hold one value.
+ */
+export function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** Names people write for a division: 鄂温克族自治旗 → 鄂温克旗, 内蒙古自治区 → 内蒙古. */

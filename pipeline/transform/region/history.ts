@@ -13,7 +13,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readDataLines } from './data-lines.js';
-import { aliasesOf } from './gazetteer.js';
+import { addTo, aliasesOf } from './gazetteer.js';
 
 export type HistoricLevel = 'province' | 'prefecture' | 'county';
 export type HistoricStatus = 'in use' | 'changed' | 'retired';
@@ -37,13 +37,6 @@ export interface HistoricRecord {
 
 /** The `next` of a record that leads nowhere (most of them): never written to. */
 const NO_NEXT: HistoricRecord['next'] = [];
-
-/** Adds `r` to the list under `key`; a new list as a literal (an empty array grown by push reserves 17 slots). */
-function addTo(map: Map<string, HistoricRecord[]>, key: string, r: HistoricRecord): void {
-  const list = map.get(key);
-  if (list) list.push(r);
-  else map.set(key, [r]);
-}
 
 const LEVEL: Record<string, HistoricLevel> = { 省级: 'province', 地级: 'prefecture', 县级: 'county' };
 const STATUS: Record<string, HistoricStatus> = { 在用: 'in use', 变更: 'changed', 弃用: 'retired' };
@@ -124,9 +117,7 @@ export class DivisionHistory {
     for (const r of this.records) {
       for (const s of this.successors(r)) {
         if (s.from !== r.until) continue; // absorbed into a place that was already there
-        const o = this.origins.get(s) ?? [];
-        o.push(r);
-        this.origins.set(s, o);
+        addTo(this.origins, s, r);
       }
     }
   }
