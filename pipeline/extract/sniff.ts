@@ -1,6 +1,7 @@
 // Decide the reader by content (magic bytes) first, and by extension only where content
 // cannot tell (plain text vs. HTML saved without a doctype). UTF-16 text, with or without a
 // BOM, is text: its NUL bytes do not make it binary (decode.ts `utf16Order` tells it apart).
+import { isUtf8 } from 'node:buffer';
 import path from 'node:path';
 import { utf16Order } from './decode.js';
 import type { SourceFormat } from './model.js';
@@ -39,6 +40,9 @@ const OFFICE_EXT = new Set(['.docx', '.doc', '.pdf', '.wps', '.xls', '.xlsx', '.
 function utf16(b: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (b[0] === 0xff && b[1] === 0xfe) return 'utf-16le';
   if (b[0] === 0xfe && b[1] === 0xff) return 'utf-16be';
+  // what decodeBytes reads as UTF-8 (valid, no NUL) is not UTF-16; telling it by the bytes'
+  // pairs cost a quarter of a millisecond a file, an eighth of a text report's parse
+  if (!b.includes(0) && isUtf8(b)) return undefined;
   return utf16Order(b);
 }
 

@@ -3,13 +3,15 @@
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../../pipeline/extract/model.js';
 import { MetricSet } from '../../../pipeline/transform/metric-set.js';
-import { compile, readSentences, requirementsOf } from '../../../pipeline/transform/figures/sentences.js';
+import { readSentences } from '../../../pipeline/transform/figures/sentences.js';
+import { CompiledRules } from '../../../pipeline/transform/figures/compiled-rules.js';
+import { requirementsOf } from '../../../pipeline/transform/figures/requirements.js';
 import { OWN_RULES, SENTENCE_RULES, SUBJECTS, type SentenceRule } from '../../../pipeline/transform/rules/sentences/index.js';
 
 function read(text: string, rules: SentenceRule[], template: SentenceRule['templates'][number], year?: number) {
   const doc: Document = { format: 'text', encoding: 'utf-8', replacementChars: 0, text, fields: {}, blocks: [{ kind: 'paragraph', text, offset: 0 }] };
   const set = new MetricSet();
-  readSentences(doc, template, set, year, compile(rules));
+  readSentences(doc, template, set, year, new CompiledRules(rules));
   return set;
 }
 
@@ -53,15 +55,22 @@ describe('the rule table', () => {
 
 describe('the words a pattern requires (a sentence without them is not tried)', () => {
   it.each<[string, string[][]]>([
-    ['(?:网络|网上|在线)申请{N}件', [['网络', '网上', '在线'], ['申请']]],
+    ['(?:网络|网上|在线)申请{N}件', [['网络', '网上', '在线'], ['申请'], ['件']]],
     // a lookbehind, an optional group and a character class require nothing
-    ['(?<!应)主动公开(?:各类)?[（(]?信息{N}条', [['主动公开'], ['信息']]],
-    // an optional character ends a word: 行政复议? requires 行政复 only
-    ['行政复议?{N}件', [['行政复']]],
-    // alternatives at the top: nothing common to all
-    ['行政复议{N}件|行政诉讼{N}件', []],
-    // a group with a one-character alternative is not a requirement
-    ['(?:没有|未|无)收到申请', [['收到申请']]],
+    ['(?<!应)主动公开(?:各类)?[（(]?信息{N}条', [['主动公开'], ['信息'], ['条']]],
+    // an optional character ends a word: 行政复议? requires 行政复 (and the 件 after the number)
+    ['行政复议?{N}件', [['行政复'], ['件']]],
+    // alternatives at the top: one of their first requirements
+    ['行政复议{N}件|行政诉讼{N}件', [['行政复议', '行政诉讼']]],
+    ['(?:没有|未|不|暂不)收费|不收取任何费用', [['收费', '不收取任何费用']]],
+    // … and nothing when one of them requires nothing
+    ['行政复议{N}件|{N}件?', []],
+    // a `|` inside a group or a class is not at the top
+    ['(?:收取|收)[^。|]{0,20}?费', [['收取', '收'], ['费']]],
+    // one character is a word, alone or among a group's alternatives
+    ['(?:没有|未|无)收到申请', [['收到申请'], ['没有', '未', '无']]],
+    // placeholders, lookarounds, classes and escapes require nothing
+    ['(?<![上去])年(?=度)\\s*{N}\\d', [['年']]],
   ])('%s', (pattern, want) => {
     expect(
       requirementsOf(pattern)
