@@ -1,5 +1,5 @@
 // Where the real reports are: ../shared beside the checkout (never copied into the repo).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractBytes } from '../pipeline/extract/index.js';
@@ -12,6 +12,14 @@ export const SEEDS = path.join(SHARED, 'seeds');
 export const DEV = path.join(SHARED, 'corpus', 'dev');
 export const FORMATS = path.join(SHARED, 'corpus', 'formats');
 export const GENERATED = path.join(ROOT, 'test', 'fixtures', 'generated');
+
+/** Every real report of prose at hand: the seeds' text files and the dev corpus (pages and dumps). */
+export const proseFiles = (): string[] => [
+  ...readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => path.join(SEEDS, f)),
+  ...readdirSync(path.join(DEV, 'raw')).map((f) => path.join(DEV, 'raw', f)),
+];
 
 export interface Gold {
   file: string;

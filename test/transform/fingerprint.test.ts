@@ -1,12 +1,11 @@
 // The fingerprint hashes each sentence as it walks the prose; it must give the hashes of the
 // sentences reduced to their letters and digits, whatever characters they hold.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../../pipeline/extract/index.js';
 import type { Document } from '../../pipeline/extract/model.js';
 import { fingerprint } from '../../pipeline/transform/fingerprint.js';
-import { DEV, SEEDS } from '../helpers.js';
+import { docOf, proseFiles } from '../helpers.js';
 
 /** The definition, written the plain way: split, strip, hash, the 256 smallest. */
 function reference(doc: Document): number[] {
@@ -22,15 +21,6 @@ function reference(doc: Document): number[] {
   return [...hashes].sort((a, b) => a - b).slice(0, 256);
 }
 
-const prose = (...texts: string[]): Document => ({
-  format: 'text',
-  encoding: 'utf-8',
-  replacementChars: 0,
-  text: texts.join('\n'),
-  fields: {},
-  blocks: texts.map((text, i) => ({ kind: 'paragraph' as const, text, offset: i })),
-});
-
 describe('fingerprint', () => {
   it.each([
     ['characters beyond the BMP (𠀀, CJK Ext. B) count as two units', '𠀀𠀁𠀂abc中文字符。'],
@@ -40,18 +30,12 @@ describe('fingerprint', () => {
     ['a last sentence without its mark', '本年度主动公开政府信息一百二十三条'],
     ['short sentences say nothing', '一、概述。二、主动公开。'],
   ])('%s', (_, text) => {
-    const doc = prose(text, '第二段：本机关全年共收到政府信息公开申请二十件。');
+    const doc = docOf([text, '第二段：本机关全年共收到政府信息公开申请二十件。']);
     expect(fingerprint(doc)).toEqual(reference(doc));
   });
 
   it('is the plain definition on the seeds and the dev corpus', async () => {
-    const files = [
-      ...readdirSync(SEEDS)
-        .filter((f) => f.endsWith('.txt'))
-        .map((f) => path.join(SEEDS, f)),
-      ...readdirSync(path.join(DEV, 'raw')).map((f) => path.join(DEV, 'raw', f)),
-    ];
-    for (const file of files) {
+    for (const file of proseFiles()) {
       const doc = await extractBytes(file, readFileSync(file));
       const got = fingerprint(doc);
       expect(got.length, file).toBeGreaterThan(5);

@@ -29,7 +29,7 @@ export class WordIndex {
     return id;
   }
 
-  /** Reads the text; until the next scan, `has` answers for it. */
+  /** Reads the text; until the next scan, `found` and `hasAll` answer for it. */
   scan(text: string): void {
     if (this.seen.length < this.ids.size) this.seen = new Uint32Array(this.ids.size);
     // a fresh number per scan forgets the last text without clearing the array

@@ -1,20 +1,14 @@
 // The word prefilter may only skip what cannot match: on every sentence of the real reports,
 // each rule whose regex finds something in the sentence is among its candidates.
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractBytes } from '../../../pipeline/extract/index.js';
 import { CompiledRules } from '../../../pipeline/transform/figures/compiled-rules.js';
 import { sentencesOf } from '../../../pipeline/transform/figures/prose-sentences.js';
 import { SENTENCE_RULES } from '../../../pipeline/transform/rules/sentences/index.js';
-import { DEV, SEEDS } from '../../helpers.js';
+import { proseFiles } from '../../helpers.js';
 
-const texts = [
-  ...readdirSync(SEEDS)
-    .filter((f) => f.endsWith('.txt'))
-    .map((f) => path.join(SEEDS, f)),
-  ...readdirSync(path.join(DEV, 'raw')).map((f) => path.join(DEV, 'raw', f)),
-];
+const texts = proseFiles();
 
 describe('CompiledRules.candidates', () => {
   const compiled = new CompiledRules(SENTENCE_RULES);
