@@ -15,11 +15,18 @@ const FORMAT_RANK: Record<string, number> = { html: 0, docx: 0, doc: 0, pdf: 1, 
 /** Findings that say part of a report was not read. */
 const UNREAD = ['ambiguous_glued_row', 'table_incomplete', 'table_missing'];
 
-interface Row extends Omit<Candidate, 'figures'> {
+/** A present report with a body, as the page query reads it: enough to see whether it stands alone. */
+interface Member {
   id: number;
   file_id: number;
   body_id: string;
   report_year: number | null;
+  copy_group: number | null;
+  is_primary: number;
+}
+
+/** A report in a body-year with more than one: what ranks it and what compares it. */
+interface Row extends Member, Omit<Candidate, 'figures'> {
   path: string;
   format: string;
   figures: number;
@@ -49,18 +56,30 @@ function groupsOf(rows: Row[], figuresOf: (id: number) => Map<string, number>): 
   return [...out.values()].map((g) => g.sort(better));
 }
 
-export function refreshCopies(db: DB): { groups: number; copies: number; conflicts: number } {
-  const rows = db
-    .prepare(
-      `SELECT r.id, f.id AS file_id, r.body_id, r.report_year, r.template, r.fingerprint, f.path, f.format,
-         (SELECT COUNT(*) FROM metric_values m WHERE m.report_id = r.id) AS figures,
-         (SELECT COUNT(*) FROM validation_issues i WHERE i.report_id = r.id AND i.code IN (${UNREAD.map(() => '?').join(',')})) AS unread,
-         (SELECT c.failing_checks FROM v_report_checks c WHERE c.report_id = r.id) AS failing
-       FROM reports r JOIN source_files f ON f.id = r.source_file_id
-       WHERE f.present = 1 AND r.body_id IS NOT NULL
-       ORDER BY r.body_id, r.report_year`,
-    )
-    .all(...UNREAD) as Row[];
+/**
+ * Bodies read per page. The database is walked a page of bodies at a time (a group never
+ * spans two bodies), so memory does not grow with it: read whole, 100,000 reports held
+ * 150 MB of heap at the end of a run, its peak.
+ */
+export const BODIES_PER_PAGE = 2000;
+
+export function refreshCopies(db: DB, bodiesPerPage = BODIES_PER_PAGE): { groups: number; copies: number; conflicts: number } {
+  // the next page's bodies (reports_body index); then their present reports, a body-year's together
+  const nextBodies = db.prepare('SELECT DISTINCT body_id FROM reports WHERE body_id > ? ORDER BY body_id LIMIT ?').pluck();
+  const members = db.prepare(
+    `SELECT r.id, f.id AS file_id, r.body_id, r.report_year, r.copy_group, r.is_primary
+     FROM reports r JOIN source_files f ON f.id = r.source_file_id
+     WHERE f.present = 1 AND r.body_id BETWEEN ? AND ?
+     ORDER BY r.body_id, r.report_year`,
+  );
+  // what ranks and compares a report: only for a body-year with several (most have one)
+  const detail = db.prepare(
+    `SELECT r.template, r.fingerprint, f.path, f.format,
+       (SELECT COUNT(*) FROM metric_values m WHERE m.report_id = r.id) AS figures,
+       (SELECT COUNT(*) FROM validation_issues i WHERE i.report_id = r.id AND i.code IN (${UNREAD.map(() => '?').join(',')})) AS unread,
+       (SELECT c.failing_checks FROM v_report_checks c WHERE c.report_id = r.id) AS failing
+     FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE r.id = ?`,
+  );
   const figures = db.prepare('SELECT key, value FROM metric_values WHERE report_id = ?');
   const cache = new Map<number, Map<string, number>>();
   const figuresOf = (id: number) => {
@@ -68,37 +87,54 @@ export function refreshCopies(db: DB): { groups: number; copies: number; conflic
     if (!m) cache.set(id, (m = new Map((figures.all(id) as Array<{ key: string; value: number }>).map((x) => [x.key, x.value]))));
     return m;
   };
-  const setGroup = db.prepare('UPDATE reports SET copy_group = ?, is_primary = ? WHERE id = ? AND (copy_group IS NOT ? OR is_primary <> ?)');
+  const setGroup = db.prepare('UPDATE reports SET copy_group = ?, is_primary = ? WHERE id = ?');
+  // only what changes is written: a nightly run over a settled database writes almost nothing
+  const place = (r: Member, group: number, primary: 0 | 1) => {
+    if (r.copy_group !== group || r.is_primary !== primary) setGroup.run(group, primary, r.id);
+  };
   const clearFindings = db.prepare(`DELETE FROM validation_issues WHERE code = 'same_body_year'`);
   const finding = db.prepare(`INSERT INTO validation_issues (report_id, code, severity, message) VALUES (?, 'same_body_year', 'warning', ?)`);
   let groups = 0,
     copies = 0,
     conflicts = 0;
+  /** One body-year's reports (or one report without a year): its groups, primary first. */
+  const settle = (same: Member[]) => {
+    if (same.length === 1) {
+      groups++;
+      return place(same[0]!, same[0]!.file_id, 1);
+    }
+    const rows = same.map((m) => ({ ...m, ...(detail.get(...UNREAD, m.id) as Omit<Row, keyof Member>) }));
+    const found = groupsOf(rows, figuresOf).sort((a, b) => better(a[0]!, b[0]!));
+    found.forEach((g, n) => {
+      groups++;
+      copies += g.length - 1;
+      g.forEach((r, k) => place(r, g[0]!.file_id, n === 0 && k === 0 ? 1 : 0));
+      if (n > 0) {
+        conflicts += g.length;
+        for (const r of g)
+          finding.run(
+            r.id,
+            `${r.path} and ${found[0]![0]!.path} are both ${r.body_id}'s report of ${r.report_year}, with different figures or text; only the second counts in the rollups`,
+          );
+      }
+    });
+    cache.clear();
+  };
   db.transaction(() => {
     clearFindings.run();
-    // files no longer present are in no group and count nowhere
     db.prepare(`UPDATE reports SET copy_group = NULL, is_primary = 0 WHERE source_file_id IN (SELECT id FROM source_files WHERE present = 0)`).run();
-    for (let i = 0; i < rows.length;) {
-      let j = i + 1;
-      // a report without a year is compared with nothing
-      while (j < rows.length && rows[i]!.report_year !== null && rows[j]!.body_id === rows[i]!.body_id && rows[j]!.report_year === rows[i]!.report_year) j++;
-      const same = rows.slice(i, j);
-      i = j;
-      const found = same.length > 1 ? groupsOf(same, figuresOf).sort((a, b) => better(a[0]!, b[0]!)) : [same];
-      found.forEach((g, n) => {
-        groups++;
-        copies += g.length - 1;
-        g.forEach((r, k) => setGroup.run(g[0]!.file_id, n === 0 && k === 0 ? 1 : 0, r.id, g[0]!.file_id, n === 0 && k === 0 ? 1 : 0));
-        if (n > 0) {
-          conflicts += g.length;
-          for (const r of g)
-            finding.run(
-              r.id,
-              `${r.path} and ${found[0]![0]!.path} are both ${r.body_id}'s report of ${r.report_year}, with different figures or text; only the second counts in the rollups`,
-            );
-        }
-      });
-      cache.clear();
+    for (let after = ''; ;) {
+      const bodies = nextBodies.all(after, bodiesPerPage) as string[];
+      if (!bodies.length) break;
+      after = bodies[bodies.length - 1]!;
+      const rows = members.all(bodies[0], after) as Member[];
+      for (let i = 0; i < rows.length;) {
+        let j = i + 1;
+        // a report without a year stands alone
+        while (j < rows.length && rows[i]!.report_year !== null && rows[j]!.body_id === rows[i]!.body_id && rows[j]!.report_year === rows[i]!.report_year) j++;
+        settle(rows.slice(i, j));
+        i = j;
+      }
     }
   })();
   return { groups, copies, conflicts };

@@ -7,6 +7,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../pipeline/run/index.js';
+import { refreshCopies } from '../../pipeline/load/copies.js';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { writeExports } from '../../pipeline/load/export/index.js';
 import { DEV } from '../helpers.js';
@@ -149,6 +150,27 @@ describe('a portal page and its text dump', () => {
     expect(years).toEqual([{ report_year: 2013 }, { report_year: 2019 }, { report_year: 2020 }]);
     expect(db.prepare(`SELECT COUNT(*) AS n FROM v_report_headline`).get()).toEqual({ n: 6 });
     expect(db.prepare(`SELECT SUM(is_primary) AS n FROM v_report_headline`).get()).toEqual({ n: 4 });
+  });
+
+  it('are grouped the same when the database is walked one body at a time, and a settled database is not written again', async () => {
+    // a second, different report of the county's 2013: kept, not primary, with a finding naming both files
+    writeFileSync(path.join(input, 'pt2013_xian_other.txt'), countyReport('平潭县人民政府', 2013, 77));
+    await run();
+    const settled = () => ({
+      rows: rows(),
+      findings: db.prepare(`SELECT report_id, message FROM validation_issues WHERE code = 'same_body_year' ORDER BY 1`).all(),
+    });
+    const whole = settled();
+    expect(whole.findings).toHaveLength(1);
+    expect(whole.rows.filter((r) => r.report_year === 2013 && r.body_id === '350128:人民政府').map((r) => r.is_primary)).toEqual([1, 0]);
+    db.exec(`UPDATE reports SET copy_group = NULL, is_primary = 0; DELETE FROM validation_issues WHERE code = 'same_body_year'`);
+    expect(refreshCopies(db, 1)).toEqual({ groups: 5, copies: 2, conflicts: 1 });
+    expect(settled()).toEqual(whole);
+    // nothing changed since: the only writes are the findings, deleted and written again
+    const changes = () => db.prepare('SELECT total_changes() AS n').pluck().get() as number;
+    const before = changes();
+    refreshCopies(db);
+    expect(changes() - before).toBe(2 * whole.findings.length);
   });
 
   it('leave every view the same way when the primary copy goes missing: the dump takes its place', async () => {
