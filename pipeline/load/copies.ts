@@ -122,6 +122,7 @@ export function refreshCopies(db: DB, bodiesPerPage = BODIES_PER_PAGE): { groups
   };
   db.transaction(() => {
     clearFindings.run();
+    // files no longer present are in no group and count nowhere
     db.prepare(`UPDATE reports SET copy_group = NULL, is_primary = 0 WHERE source_file_id IN (SELECT id FROM source_files WHERE present = 0)`).run();
     for (let after = ''; ;) {
       const bodies = nextBodies.all(after, bodiesPerPage) as string[];
