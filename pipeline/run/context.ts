@@ -19,6 +19,8 @@ export interface RunContext extends Plan {
   progress: ProgressSink;
   /** The run before stopped before its end (killed, interrupted): copies, bodies and exports are settled whatever changed. */
   settleAll: boolean;
+  /** Every file read had the size and mtime it was listed with: the rows say what the listing says (its digest may be recorded). */
+  readAsListed: boolean;
 }
 
 /** A file's stored report stands: same parser, no override rule touching it, not a --full run. */

@@ -101,13 +101,19 @@ async function handle(ctx: RunContext, pool: ParsePool, f: Work): Promise<void> 
       now,
       internal,
     );
-  if (f.size < 0) return failed(GONE);
+  if (f.size < 0) {
+    // its row will not say what the listing said: no digest of this listing is recorded
+    ctx.readAsListed = false;
+    return failed(GONE);
+  }
   if (f.size > limits.maxFileBytes) return failed(new TooLarge(f.size, limits.maxFileBytes).message);
   const raw = ctx.listing.raw.get(f.path);
   const loaded = k?.sha256 && isCurrent(ctx, f.path, k) ? { loadedSha256: k.sha256 } : {};
   const r = await pool.run({ file: f.path, ...(raw ? { raw: raw.toString('hex') } : {}), maxBytes: limits.maxFileBytes, ...loaded });
   // dropped by a stop: nothing is recorded, the next run reads it
   if (r.kind === 'cancelled') return;
+  // changed between its stat and its read: the row says what was read, not what was listed
+  if (r.kind !== 'failed' && (r.facts.bytes !== f.size || r.facts.mtimeMs !== f.mtimeMs)) ctx.readAsListed = false;
   // touched (new mtime), same content
   if (r.kind === 'same') {
     tally.unchanged(k!);

@@ -6,6 +6,7 @@ import { copyCounts, refreshCopies } from '../load/copies.js';
 import { refreshCrossYearChecks } from '../load/cross-year.js';
 import { assertSameFile } from '../load/db-error.js';
 import { saveOverrides } from '../load/overrides.js';
+import { saveDigest, storedDigest } from '../load/listing-digests.js';
 import { finishRun, lastTotals } from '../load/runs.js';
 import { indexText } from '../load/text-index.js';
 import type { RunContext } from './context.js';
@@ -37,6 +38,11 @@ export function finalize(ctx: RunContext, identity: string | undefined): RunResu
   // written to a file that was deleted or replaced meanwhile, the run kept nothing
   assertSameFile(db.name, identity);
   finishRun(db, runId, counts, { groups: copies.groups, copies: copies.copies, conflicts: copies.conflicts, bodies });
+  // after the run's last write to source_files (a write empties the digests): the next night
+  // over this folder that lists the same needs no row to know nothing changed
+  const digest = ctx.matched.digest;
+  // (a night that found it kept it, unless it wrote a row: an entry not read is marked seen)
+  if (digest !== undefined && ctx.readAsListed && storedDigest(db, ctx.root) !== digest) saveDigest(db, ctx.root, digest, runId);
   log.info({ runId, ...counts }, 'run finished');
   return {
     runId,

@@ -101,6 +101,8 @@ function begin(db: DB, opts: RunOptions, plan: Plan): RunContext {
     { runId, input: plan.root, files: plan.listing.files.length, mode: plan.mode, parser: PARSER_VERSION, workers: plan.workers, limits: plan.limits },
     'run started',
   );
+  if (plan.matched.sameAsRecorded)
+    log.info({ files: plan.listing.files.length }, 'the folder lists as the last run left it: every file unchanged, no row matched one by one');
   if (plan.listing.skipped.length)
     log.info(
       { entries: plan.listing.skipped.length },
@@ -109,5 +111,5 @@ function begin(db: DB, opts: RunOptions, plan: Plan): RunContext {
   if (settleAll) log.info('the last run stopped before its end: copies, bodies and exports are settled again');
   const progress = opts.progress ?? NO_PROGRESS;
   progress.start(plan.listing.files.length);
-  return { ...plan, db, opts, log, runId, store, writer, tally: new Tally(writer, log, runId, lastFinished), progress, settleAll };
+  return { ...plan, db, opts, log, runId, store, writer, tally: new Tally(writer, log, runId, lastFinished), progress, settleAll, readAsListed: true };
 }

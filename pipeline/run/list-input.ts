@@ -42,6 +42,8 @@ export interface ListOptions {
   followLinks?: boolean;
   /** Paths the run writes (its database, its output folder): never listed. */
   exclude?: readonly string[];
+  /** Each file as it is listed, by its path (its bytes, for a name that is not UTF-8): stat-ed while the walk goes on. */
+  onFile?: (p: string | Buffer) => void;
 }
 
 const SEP = Buffer.from(path.sep);
@@ -55,6 +57,10 @@ export function listInput(input: string, opts: ListOptions = {}): Listing {
   const out: Listing = { files: [], raw: new Map(), skipped: [], unreadable: [] };
   const linked = new Set<string>();
   const skip = (p: string, status: Skipped['status'], reason: string): void => void out.skipped.push({ path: p, status, reason });
+  const file = (p: string): void => {
+    out.files.push(p);
+    opts.onFile?.(out.raw.get(p) ?? p);
+  };
   const walk = (dir: string, dirBytes: Buffer): void => {
     let entries: Array<Dirent<Buffer>>;
     try {
@@ -79,7 +85,7 @@ export function listInput(input: string, opts: ListOptions = {}): Listing {
       }
       if (!exact) out.raw.set(p, bytes!);
       if (e.isDirectory()) walk(p, bytes!);
-      else if (e.isFile()) out.files.push(p);
+      else if (e.isFile()) file(p);
       else if (e.isSymbolicLink()) link(p, bytes!);
       else
         skip(
@@ -104,7 +110,7 @@ export function listInput(input: string, opts: ListOptions = {}): Listing {
     if (!opts.followLinks) return skip(p, 'unsupported', `link to ${real}, outside the input: not followed (--follow-links reads it)`);
     if (linked.has(real)) return skip(p, 'unsupported', `another link to ${real}, which is read once`);
     linked.add(real);
-    out.files.push(p);
+    file(p);
   };
   walk(root, Buffer.from(root));
   return out;

@@ -7,6 +7,8 @@ import { ruleMatches, type RegionOverride } from '../transform/region/overrides.
 import { InputVanishedError } from './errors.js';
 import { listInput, type Listing } from './list-input.js';
 import { matchKnown, type Matched } from './match-known.js';
+import type { Stats } from './stat-files.js';
+import { StatQueue } from './stat-queue.js';
 import { DEFAULT_LIMITS, DEFAULT_MAX_MISSING_SHARE, type Limits, type RunOptions } from './options.js';
 
 export interface Plan {
@@ -25,7 +27,7 @@ export interface Plan {
 
 export async function planRun(db: DB, opts: RunOptions): Promise<Plan> {
   const root = path.resolve(opts.input);
-  const listing = listInput(root, { followLinks: opts.followLinks, exclude: opts.exclude });
+  const { listing, stats } = await listAndStat(root, opts);
   const overrides = opts.overrides ?? [];
   const changed = changedRules(storedOverrides(db), overrides);
   const names = (r: ReturnType<typeof reportIdentities>[number]) => [r.body_name, r.body_short_name, r.body_name_printed];
@@ -36,7 +38,7 @@ export async function planRun(db: DB, opts: RunOptions): Promise<Plan> {
           .map((r) => r.path)
       : [],
   );
-  const matched = await matchKnown(db, root, listing, { full: opts.full, verify: opts.verify ?? false, forced });
+  const matched = matchKnown(db, root, listing, stats, { full: opts.full, verify: opts.verify ?? false, forced });
   // an unmounted or emptied folder must not turn the dataset into "missing": stop first
   guardDisappearance(root, listing, matched, opts.maxMissingShare ?? DEFAULT_MAX_MISSING_SHARE);
   return {
@@ -50,6 +52,19 @@ export async function planRun(db: DB, opts: RunOptions): Promise<Plan> {
     changedRules: changed.length,
     matched,
   };
+}
+
+/** The folder's listing, each file stat-ed while the walk goes on. */
+async function listAndStat(root: string, opts: RunOptions): Promise<{ listing: Listing; stats: Stats }> {
+  const queue = new StatQueue();
+  let listing: Listing;
+  try {
+    listing = listInput(root, { followLinks: opts.followLinks, exclude: opts.exclude, onFile: queue.add });
+  } catch (err) {
+    queue.close();
+    throw err;
+  }
+  return { listing, stats: await queue.done() };
 }
 
 /**

@@ -1,9 +1,32 @@
-// The thread of stat-files.ts: stats the paths it is given and posts the two arrays back.
+// The thread of stat-queue.ts: takes the posted chunks from the shared counter, stats each
+// into its shared memory, and says 'finished' once every chunk is done (it learns how many
+// there are when the listing ends).
 import { parentPort, workerData } from 'node:worker_threads';
-import { statInto, type Stats } from './stat-files.js';
+import { chunkStats, DONE, NEXT, statInto, type ChunkMessage } from './stat-files.js';
 
-const paths = workerData as Array<string | Uint8Array>;
-const out: Stats = { size: new Float64Array(paths.length), mtime: new Float64Array(paths.length) };
-// a Buffer arrives as a Uint8Array: statSync takes either
-statInto(paths as Array<string | Buffer>, out);
-parentPort!.postMessage(out, [out.size.buffer as ArrayBuffer, out.mtime.buffer as ArrayBuffer]);
+const ctrl = new Int32Array(workerData as SharedArrayBuffer);
+// posted in order: the array's length is the number received
+const chunks: Array<ChunkMessage | undefined> = [];
+let total = -1;
+
+parentPort!.on('message', (m: ChunkMessage | { end: number }) => {
+  if ('end' in m) total = m.end;
+  else chunks[m.k] = m;
+  work();
+});
+
+function work(): void {
+  for (let c = Atomics.load(ctrl, NEXT); c < chunks.length; c = Atomics.load(ctrl, NEXT)) {
+    // the other thread took it first: try the next
+    if (Atomics.compareExchange(ctrl, NEXT, c, c + 1) !== c) continue;
+    const m = chunks[c]!;
+    chunks[c] = undefined;
+    // a Buffer arrives as a Uint8Array: statSync takes either
+    statInto(m.paths, chunkStats(m.buf, m.paths.length));
+    Atomics.add(ctrl, DONE, 1);
+  }
+  if (total >= 0 && Atomics.load(ctrl, DONE) === total) {
+    parentPort!.postMessage('finished');
+    total = -1;
+  }
+}

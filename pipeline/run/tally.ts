@@ -73,6 +73,11 @@ export class Tally {
     else this.log.warn(fields, 'file not loaded');
   }
 
+  /** Files whose rows stand as loaded, not failing: counted, nothing else to say of them. */
+  unchangedLoaded(n: number): void {
+    this.counts.files_unchanged += n;
+  }
+
   /** A file whose row stands as it is (same size and mtime, or same content). */
   unchanged(k: Pick<KnownFile, 'present' | 'status' | 'failing_since_run'>): void {
     const c = this.counts;

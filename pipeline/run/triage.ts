@@ -5,7 +5,7 @@
 import type { KnownFile } from '../load/store.js';
 import type { RunContext } from './context.js';
 import { listInput } from './list-input.js';
-import { statFiles } from './stat-files.js';
+import { statFiles } from './stat-queue.js';
 
 /** Paths whose database rows are fetched in one query. */
 const LOOKUP_CHUNK = 500;
@@ -22,7 +22,9 @@ export type Work = Listed & { known: KnownFile | undefined };
 export function triage(ctx: RunContext): Work[] {
   const { listing, store, tally, runId, matched } = ctx;
   const seen: number[] = [];
-  tally.counts.files_seen += matched.unchanged.length + matched.work.length;
+  tally.counts.files_seen += matched.unchanged.length + matched.unchangedLoaded + matched.work.length;
+  tally.unchangedLoaded(matched.unchangedLoaded);
+  for (let i = 0; i < matched.unchangedLoaded; i++) ctx.progress.tick('');
   for (const k of matched.unchanged) {
     tally.unchanged(k);
     // a present file's row is not written again: the run's own row counts it unchanged (a

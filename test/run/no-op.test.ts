@@ -1,5 +1,5 @@
 // The no-op night (issue 19, point 6): the listing matched with the database in one pass
-// (match-known.ts), stats split with a thread for a large folder (stat-files.ts), no row
+// (match-known.ts), stats taken while the folder is listed (stat-queue.ts), no row
 // written for an unchanged file, the totals of the last finished run reused, and a file that
 // disappears marked missing with the last run that saw it.
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -9,7 +9,7 @@ import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type DB } from '../../pipeline/load/db.js';
 import { runPipeline } from '../../pipeline/run/index.js';
-import { statFiles } from '../../pipeline/run/stat-files.js';
+import { statFiles } from '../../pipeline/run/stat-queue.js';
 import { DEV, SEEDS } from '../helpers.js';
 
 let dir: string;
