@@ -66,7 +66,7 @@ export async function extractCommand(argv: string[]): Promise<number> {
   const { values, positionals } = parsed;
   if (!positionals.length) throw new UsageError('extract needs at least one FILE');
   const { rules } = loadOverrides(values.overrides);
-  const ocr = ocrChoice(values);
+  const ocr = await ocrChoice(values);
   let failed = 0;
   let told = false;
   for (const file of positionals) {

@@ -3,9 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from '
 import os from 'node:os';
 import path from 'node:path';
 import { openDatabase, type DB } from '../pipeline/load/db.js';
-import { exportFiles, writeExports } from '../pipeline/load/export/index.js';
-import { writeReport } from '../pipeline/load/report/index.js';
-import { writeDatasetteMetadata } from '../pipeline/load/datasette/index.js';
+import { exportFiles } from '../pipeline/load/export/files.js';
 import { acquireLock, DatabaseLockedError } from '../pipeline/load/lock.js';
 import { indexText, pendingParagraphs } from '../pipeline/load/text-index.js';
 import { failuresThatCount, fileStatusCounts, markInterrupted } from '../pipeline/load/runs.js';
@@ -84,7 +82,7 @@ export async function runCommand(argv: string[]): Promise<number> {
     maxMissingShare: values['allow-missing'] ? 1 : values['max-missing-share'],
   };
   const overrides = loadOverrides(values.overrides);
-  const ocr = ocrChoice(values);
+  const ocr = await ocrChoice(values);
   mkdirSync(path.dirname(path.resolve(cfg.db)), { recursive: true });
 
   const { stop, untrap } = trapSignals();
@@ -122,9 +120,7 @@ export async function runCommand(argv: string[]): Promise<number> {
       const outputs = [...exportFiles(cfg.out), path.join(cfg.out, 'report.html'), path.join(cfg.out, 'metadata.json')];
       const unchanged = !res.changed && outputs.every((f) => existsSync(f)) && csvLang(path.join(cfg.out, 'reports.csv')) === cfg.lang;
       // a signal from here on lets the exports finish (seconds): the run then ends as usual
-      const exports = unchanged
-        ? outputs.map((f) => `${f} (unchanged)`)
-        : [...writeExports(db, cfg.out, { lang: cfg.lang }), await writeReport(db, cfg.out), writeDatasetteMetadata(db, cfg.out, cfg.db)];
+      const exports = unchanged ? outputs.map((f) => `${f} (unchanged)`) : await writeOutputs(db, cfg.out, cfg.db, cfg.lang);
       process.stdout.write(
         [
           `disclosure run #${res.runId} (${cfg.full ? 'full' : 'incremental'}) on ${path.resolve(cfg.input)}`,
@@ -151,6 +147,16 @@ export async function runCommand(argv: string[]): Promise<number> {
     await release?.();
     untrap();
   }
+}
+
+/** The CSVs, report.html and Datasette's metadata; their writers are loaded only when they write (a no-op night starts faster). */
+async function writeOutputs(db: DB, out: string, dbFile: string, lang: 'en' | 'zh'): Promise<string[]> {
+  const [{ writeExports }, { writeReport }, { writeDatasetteMetadata }] = await Promise.all([
+    import('../pipeline/load/export/index.js'),
+    import('../pipeline/load/report/index.js'),
+    import('../pipeline/load/datasette/index.js'),
+  ]);
+  return [...writeExports(db, out, { lang }), await writeReport(db, out), writeDatasetteMetadata(db, out, dbFile)];
 }
 
 /** `--text-index now`: the paragraphs stored and not indexed, into the full-text index in one pass; no input is read. */

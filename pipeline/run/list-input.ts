@@ -73,12 +73,14 @@ export function listInput(input: string, opts: ListOptions = {}): Listing {
         `folder could not be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); the files known under it are kept as they were`,
       );
     }
+    // the excluded paths in this folder or holding it (most folders: none, and no entry is tested)
+    const excluded = exclude.filter((x) => inside(x, dir) || inside(dir, x));
     for (const e of entries) {
       const { name, exact } = escapeName(e.name);
       const p = `${dir}${path.sep}${name}`;
       // the path's bytes: what folders, links and names that are not UTF-8 are opened by
       const bytes = exact && e.isFile() ? undefined : Buffer.concat([dirBytes, SEP, e.name]);
-      if (exclude.length && exclude.some((x) => inside(p, x))) continue;
+      if (excluded.length && excluded.some((x) => inside(p, x))) continue;
       if (name.startsWith('.')) {
         skip(p, 'unsupported', `hidden ${e.isDirectory() ? 'folder' : 'file'}: dot-files are not read`);
         continue;

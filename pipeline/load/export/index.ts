@@ -6,7 +6,7 @@ import type { DB } from '../db.js';
 import { writeCsvRows } from '../csv.js';
 import { translator } from '../zh/index.js';
 import { assertSelects } from './selection.js';
-import { VIEWS, YEARLY, viewTables, type ExportOptions } from './tables.js';
+import { viewTables, type ExportOptions } from './tables.js';
 
 export { EmptySelectionError, regionPrefix, type Selection } from './selection.js';
 export { VIEWS, YEARLY, type ExportOptions, type ExportTable } from './tables.js';
@@ -23,10 +23,7 @@ export {
   type ParquetTable,
 } from './parquet.js';
 
-export const exportFiles = (outDir: string, full = false) => [
-  ...VIEWS.filter((v) => full || !v.full).map((v) => path.join(outDir, v.file)),
-  path.join(outDir, YEARLY.file),
-];
+export { exportFiles } from './files.js';
 
 export function writeExports(db: DB, outDir: string, opts: ExportOptions = {}): string[] {
   assertSelects(db, opts);
