@@ -4,13 +4,8 @@
 // on the same files gives the same rows).
 import type { DB } from './db.js';
 
-export function refreshBodies(db: DB): number {
-  return db.transaction(() => {
-    db.prepare('DELETE FROM body_aliases').run();
-    db.prepare('DELETE FROM bodies').run();
-    const n = db
-      .prepare(
-        `INSERT INTO bodies (body_id, name, organ, kind, level, region_code_current, province_current, prefecture_current, county_current,
+/** One row a body; exported for the test of its query plan (test/load/bodies.test.ts). */
+export const BODIES = `INSERT INTO bodies (body_id, name, organ, kind, level, region_code_current, province_current, prefecture_current, county_current,
            first_year, last_year, reports)
          SELECT r.body_id,
            -- the full name of its latest primary report (a body renamed 县 → 市 goes by its new name)
@@ -22,9 +17,13 @@ export function refreshBodies(db: DB): number {
            MAX(r.county_current), MIN(r.report_year), MAX(r.report_year), SUM(p.is_primary)
          FROM v_report_primary p JOIN reports r ON r.id = p.report_id
          WHERE r.body_id IS NOT NULL
-         GROUP BY r.body_id`,
-      )
-      .run().changes;
+         GROUP BY r.body_id`;
+
+export function refreshBodies(db: DB): number {
+  return db.transaction(() => {
+    db.prepare('DELETE FROM body_aliases').run();
+    db.prepare('DELETE FROM bodies').run();
+    const n = db.prepare(BODIES).run().changes;
     db.prepare(
       `INSERT INTO body_aliases (body_id, name, first_year, last_year, reports)
        SELECT body_id, name, MIN(report_year), MAX(report_year), COUNT(*)
