@@ -2,6 +2,7 @@
 // Any write to source_files empties the table (its triggers), so a digest found here says the
 // rows are as that run left them.
 import type { DB } from './db.js';
+import { underFolder } from './folder.js';
 import type { KnownFile } from './store.js';
 
 /** The digest recorded for `root`, if source_files has not been written since. */
@@ -21,16 +22,12 @@ export function saveDigest(db: DB, root: string, digest: string, runId: number):
  * The present files under `root` whose rows are not simply loaded (failing, not read): what
  * a night's counts need of its unchanged files beside their number. Few rows; the scan is SQL's.
  */
-export function notLoadedUnder(
-  db: DB,
-  root: string,
-  sep: string,
-): Array<Pick<KnownFile, 'id' | 'present' | 'status' | 'failing_since_run'> & { path: string }> {
-  const prefix = root.endsWith(sep) ? root : root + sep;
+export function notLoadedUnder(db: DB, root: string): Array<Pick<KnownFile, 'id' | 'present' | 'status' | 'failing_since_run'> & { path: string }> {
+  const under = underFolder(root);
   return db
     .prepare(
       `SELECT id, path, present, status, failing_since_run FROM source_files
-       WHERE present = 1 AND NOT (status = 'loaded' AND failing_since_run IS NULL) AND (path = ? OR substr(path, 1, length(?)) = ?)`,
+       WHERE present = 1 AND NOT (status = 'loaded' AND failing_since_run IS NULL) AND ${under.sql}`,
     )
-    .all(root, prefix, prefix) as Array<Pick<KnownFile, 'id' | 'present' | 'status' | 'failing_since_run'> & { path: string }>;
+    .all(...under.params) as Array<Pick<KnownFile, 'id' | 'present' | 'status' | 'failing_since_run'> & { path: string }>;
 }
