@@ -75,7 +75,8 @@ export function refreshCopies(db: DB, bodiesPerPage = BODIES_PER_PAGE): { groups
   // what ranks and compares a report: only for a body-year with several (most have one)
   const detail = db.prepare(
     `SELECT r.template, r.fingerprint, f.path, f.format,
-       (SELECT COUNT(*) FROM metric_values m WHERE m.report_id = r.id) AS figures,
+       -- figures, not metric_values: SQLite keeps a view's unused joins under COUNT
+       (SELECT COUNT(*) FROM figures m WHERE m.report_id = r.id) AS figures,
        (SELECT COUNT(*) FROM validation_issues i WHERE i.report_id = r.id AND i.code IN (${UNREAD.map(() => '?').join(',')})) AS unread,
        (SELECT c.failing_checks FROM v_report_checks c WHERE c.report_id = r.id) AS failing
      FROM reports r JOIN source_files f ON f.id = r.source_file_id WHERE r.id = ?`,

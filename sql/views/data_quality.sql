@@ -8,9 +8,23 @@
 -- ordered in a subquery, not with group_concat(… ORDER BY …), which SQLite before 3.44 (Debian
 -- 12's, and so Python's and Datasette's there) cannot parse: one such view and the whole
 -- schema fails to open in them.
--- depends: report_primary, report_checks, metric_values
+-- depends: report_primary, report_checks
 CREATE VIEW v_data_quality AS
-WITH sections(table_id, name) AS (VALUES ('t2', '表二'), ('t3', '表三'), ('t4', '表四'))
+WITH sections(table_id, name) AS (VALUES ('t2', '表二'), ('t3', '表三'), ('t4', '表四')),
+-- the figure keys that show a section gave figures, found once (a report's figures are then
+-- probed by key, not read whole once per section)
+section_keys AS MATERIALIZED (
+  SELECT s.table_id, k.id AS key_id
+  FROM sections s
+  JOIN metric_dictionary d ON CASE s.table_id
+                                WHEN 't2' THEN d.table_id = 't2'
+                                -- 表三 gave figures when a row has its 总计
+                                WHEN 't3' THEN d.table_id = 't3' AND d.column_key = 'total'
+                                -- 表四, or the same rows stated in the 统计表's words
+                                ELSE d.table_id = 't4' OR (d.table_id = 'stat2008' AND d.row_key IN ('reconsideration', 'litigation')) END
+  JOIN figure_keys k ON k.key = d.key
+),
+headline AS MATERIALIZED (SELECT key, headline_rank FROM metric_dictionary WHERE headline_rank IS NOT NULL)
 SELECT r.id AS report_id, p.file, r.body_id, r.body_name, r.report_year, r.template, r.region_code,
        r.region_confidence, p.copy_group, p.is_primary,
        c.failing_checks,
@@ -24,24 +38,18 @@ SELECT r.id AS report_id, p.file, r.body_id, r.body_name, r.report_year, r.templ
        CASE WHEN r.region_code IS NULL THEN (CASE WHEN r.region_candidates <> '[]' THEN 'ambiguous' ELSE 'unknown' END) ELSE 'decided' END AS region_status,
        CASE WHEN r.template IN ('gov2019', 'gov2021') THEN COALESCE(
          (SELECT group_concat(name, ' ') FROM (SELECT s.name FROM sections s
-           WHERE NOT EXISTS (SELECT 1 FROM metric_values m JOIN metric_dictionary d ON d.key = m.key
-                             WHERE m.report_id = r.id
-                               AND CASE s.table_id
-                                     WHEN 't2' THEN d.table_id = 't2'
-                                     -- 表三 gave figures when a row has its 总计
-                                     WHEN 't3' THEN d.table_id = 't3' AND d.column_key = 'total'
-                                     -- 表四, or the same rows stated in the 统计表's words
-                                     ELSE d.table_id = 't4' OR (d.table_id = 'stat2008' AND d.row_key IN ('reconsideration', 'litigation')) END)
+           WHERE NOT EXISTS (SELECT 1 FROM section_keys x JOIN figures f ON f.report_id = r.id AND f.key_id = x.key_id
+                             WHERE x.table_id = s.table_id)
            ORDER BY s.table_id)), '')
        END AS missing_sections,
        (SELECT group_concat(name, ' ') FROM (SELECT s.name FROM validation_issues i
           JOIN metric_dictionary d ON d.key = json_extract(i.cells, '$[0]')
           JOIN sections s ON s.table_id = d.table_id
          WHERE i.report_id = r.id AND i.code = 'table_incomplete' ORDER BY i.id)) AS incomplete_sections,
-       (SELECT group_concat(key, ' ') FROM (SELECT d.key FROM metric_dictionary d
-          WHERE d.headline_rank IS NOT NULL AND NOT EXISTS (SELECT 1 FROM metric_values m WHERE m.report_id = r.id AND m.key = d.key)
+       (SELECT group_concat(key, ' ') FROM (SELECT d.key FROM headline d
+          WHERE NOT EXISTS (SELECT 1 FROM figure_keys k JOIN figures f ON f.report_id = r.id AND f.key_id = k.id WHERE k.key = d.key)
           ORDER BY d.headline_rank)) AS headline_not_stated,
-       (SELECT COUNT(*) FROM metric_values m WHERE m.report_id = r.id) AS figures
+       (SELECT COUNT(*) FROM figures f WHERE f.report_id = r.id) AS figures
 FROM v_report_primary p
 JOIN reports r ON r.id = p.report_id
 JOIN v_report_checks c ON c.report_id = r.id;

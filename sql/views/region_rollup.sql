@@ -7,7 +7,7 @@
 -- compiles and those are not added again. `reports` is the number of reports behind the
 -- figure, `bodies` the number of bodies, `consolidated` how many of them are compilations,
 -- `reports_in_region` every primary report of the region and year (covered ones included).
--- depends: rollup_reports, metric_values
+-- depends: rollup_reports
 CREATE VIEW v_region_rollup AS
 WITH levels(level, rank, len) AS (VALUES ('province', 1, 2), ('prefecture', 2, 4), ('county', 3, 6)),
 placed AS MATERIALIZED (SELECT * FROM v_rollup_reports),
@@ -42,19 +42,38 @@ regions AS (
   -- a report sits in a level only if it is at or below it (a prefecture's report has no county)
   WHERE length(p.prefix) >= l.len
 ),
+-- the headline figures, read in one pass over all figures (in a report's order, a pass
+-- takes a third of the time the key index's lookups take: 0.5 s against 1.7 s for 7.7
+-- million figures; the + keeps SQLite from the key index)
+headline_figures AS MATERIALIZED (
+  SELECT f.report_id, f.key_id, f.value
+  FROM figures f
+  WHERE +f.key_id IN (SELECT k.id FROM metric_dictionary h JOIN figure_keys k ON k.key = h.key WHERE h.headline_rank IS NOT NULL)
+),
 totals AS (
   SELECT map, level, region_prefix, report_year, COUNT(*) AS reports_in_region FROM regions GROUP BY map, level, region_prefix, report_year
+),
+agg AS (
+  -- the figures summed per region first, and only then given their region's count (joined
+  -- before the sum, SQLite searched every report of the year for each region and year:
+  -- 37 s → 8 s at 100,000 reports). Not MATERIALIZED, so that a query's map, level or key
+  -- reaches the sum (v_region_year asks for one map of the two)
+  SELECT c.map, c.level, c.region_prefix, c.report_year, k.key,
+         MAX(c.province) AS province, MAX(c.prefecture) AS prefecture, MAX(c.county) AS county,
+         SUM(f.value) AS value, COUNT(*) AS reports, COUNT(DISTINCT c.body_id) AS bodies, SUM(c.covers) AS consolidated,
+         MAX(c.covers) AS any_covers, MAX(length(c.prefix)) AS longest_prefix
+  FROM regions c
+  JOIN headline_figures f ON f.report_id = c.id
+  JOIN figure_keys k ON k.id = f.key_id
+  WHERE c.used
+  GROUP BY c.map, c.level, c.region_prefix, c.report_year, k.key
 )
-SELECT c.map, c.level,
-       CASE c.level WHEN 'province' THEN c.region_prefix || '0000' WHEN 'prefecture' THEN c.region_prefix || '00' ELSE c.region_prefix END AS region_code,
-       MAX(c.province) AS province, MAX(c.prefecture) AS prefecture, MAX(c.county) AS county,
-       c.report_year, m.key, SUM(m.value) AS value,
-       CASE WHEN COUNT(*) = 1 AND MAX(c.covers) = 1 AND MAX(length(c.prefix)) = length(c.region_prefix) THEN 'consolidated' ELSE 'sum' END AS basis,
-       COUNT(*) AS reports, COUNT(DISTINCT c.body_id) AS bodies, SUM(c.covers) AS consolidated,
+SELECT a.map, a.level,
+       CASE a.level WHEN 'province' THEN a.region_prefix || '0000' WHEN 'prefecture' THEN a.region_prefix || '00' ELSE a.region_prefix END AS region_code,
+       a.province, a.prefecture, a.county,
+       a.report_year, a.key, a.value,
+       CASE WHEN a.reports = 1 AND a.any_covers = 1 AND a.longest_prefix = length(a.region_prefix) THEN 'consolidated' ELSE 'sum' END AS basis,
+       a.reports, a.bodies, a.consolidated,
        t.reports_in_region
-FROM regions c
-JOIN metric_values m ON m.report_id = c.id
-JOIN metric_dictionary h ON h.key = m.key AND h.headline_rank IS NOT NULL
-JOIN totals t ON t.map = c.map AND t.level = c.level AND t.region_prefix = c.region_prefix AND t.report_year = c.report_year
-WHERE c.used
-GROUP BY c.map, c.level, c.region_prefix, c.report_year, m.key;
+FROM agg a
+JOIN totals t ON t.map = a.map AND t.level = a.level AND t.region_prefix = a.region_prefix AND t.report_year = a.report_year;

@@ -73,7 +73,7 @@ describe('the view files', () => {
       expect(sql, v.file).not.toMatch(/\br\.is_primary\b/);
       expect(sql, v.file).not.toMatch(/\bFROM reports\b/);
       if (/\breports r\b/.test(sql))
-        expect(sql, v.file).toMatch(/v_report_primary p\s+JOIN reports r ON r\.id = p\.report_id|JOIN v_report_primary p ON p\.report_id = m\.report_id/);
+        expect(sql, v.file).toMatch(/v_report_primary p\s+JOIN reports r ON r\.id = p\.report_id|JOIN v_report_primary p ON p\.report_id = [mf]\.report_id/);
     }
   });
 });
