@@ -25,12 +25,15 @@ SELECT
   MAX(CASE WHEN m.key = 'review.litigation.total'       THEN f.value END) AS review_litigation_total,
   MAX(CASE WHEN m.key = 'complaints.total'              THEN f.value END) AS complaints_total,
   c.failing_checks,
-  COUNT(f.key_id) AS figures
+  (SELECT COUNT(*) FROM figures n WHERE n.report_id = r.id) AS figures
 FROM v_report_primary p
 JOIN reports r ON r.id = p.report_id
 JOIN v_report_checks c ON c.report_id = r.id
 -- the figures and their keys rather than the metric_values view: a view of joins cannot be
--- flattened into the right side of a LEFT JOIN, and SQLite would build all of it first
+-- flattened into the right side of a LEFT JOIN, and SQLite would build all of it first.
+-- Only the headline keys' figures, each found by the primary key (reading all of a report's
+-- figures to keep twelve: 10 s → 5 s at 100,000 reports)
 LEFT JOIN figures f ON f.report_id = r.id
+  AND f.key_id IN (SELECT k.id FROM figure_keys k JOIN metric_dictionary d ON d.key = k.key WHERE d.headline_rank IS NOT NULL)
 LEFT JOIN figure_keys m ON m.id = f.key_id
 GROUP BY r.id;
