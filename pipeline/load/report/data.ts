@@ -52,27 +52,27 @@ export function receivedByProvince(cells: readonly ProvinceCell[]): Table {
   );
 }
 
+/**
+ * 表三's 总计 column, one report per body and year: not through v_applications, whose column
+ * join reads every figure (5 s on 10,000 reports), nor metric_values, whose source-line join
+ * SQLite keeps under a GROUP BY; each primary report's own figures, kept by key (CROSS JOIN
+ * keeps that order and the + keeps SQLite from the key index, whose lookup of each figure
+ * took 7 s at 100,000 reports). Exported for the plan's test.
+ */
+export const outcomeMixSql = `SELECT report_year, CASE WHEN instr(outcome, '.') > 0 THEN substr(outcome, 1, instr(outcome, '.') - 1) ELSE outcome END AS grp, SUM(value) AS v
+  FROM (SELECT r.report_year, d.row_key AS outcome, f.value
+        FROM v_report_primary p CROSS JOIN reports r ON r.id = p.report_id
+        CROSS JOIN figures f ON f.report_id = r.id
+        JOIN figure_keys k ON k.id = f.key_id JOIN metric_dictionary d ON d.key = k.key
+        WHERE +f.key_id IN (SELECT k.id FROM metric_dictionary d JOIN figure_keys k ON k.key = d.key WHERE d.table_id = 't3' AND d.column_key = 'total')
+          AND r.template IN ('gov2019', 'gov2021') AND p.is_primary AND r.report_year IS NOT NULL)
+  WHERE outcome NOT IN ('received', 'carried_over', 'handled', 'carried_forward')
+  GROUP BY report_year, grp ORDER BY report_year`;
+
 /** 表三 outcomes grouped as the template groups them, all applicants, one report per body and year. */
 export function outcomeMix(db: DB): Table {
   const groups = ['granted', 'partial', 'denied', 'unavailable', 'not_processed', 'other'];
-  // the 总计 column of 表三, not through v_applications, whose column join reads every figure
-  // (5 s on 10,000 reports), nor metric_values, whose source-line join SQLite keeps under a
-  // GROUP BY; each primary report's own figures, kept by key (CROSS JOIN keeps that order and
-  // the + keeps SQLite from the key index, whose lookup of each figure took 7 s at 100,000
-  // reports)
-  const rows = db
-    .prepare(
-      `SELECT report_year, CASE WHEN instr(outcome, '.') > 0 THEN substr(outcome, 1, instr(outcome, '.') - 1) ELSE outcome END AS grp, SUM(value) AS v
-       FROM (SELECT r.report_year, d.row_key AS outcome, f.value
-             FROM v_report_primary p CROSS JOIN reports r ON r.id = p.report_id
-             CROSS JOIN figures f ON f.report_id = r.id
-             JOIN figure_keys k ON k.id = f.key_id JOIN metric_dictionary d ON d.key = k.key
-             WHERE +f.key_id IN (SELECT k.id FROM metric_dictionary d JOIN figure_keys k ON k.key = d.key WHERE d.table_id = 't3' AND d.column_key = 'total')
-               AND r.template IN ('gov2019', 'gov2021') AND p.is_primary AND r.report_year IS NOT NULL)
-       WHERE outcome NOT IN ('received', 'carried_over', 'handled', 'carried_forward')
-       GROUP BY report_year, grp ORDER BY report_year`,
-    )
-    .all() as Array<{ report_year: number; grp: string; v: number }>;
+  const rows = db.prepare(outcomeMixSql).all() as Array<{ report_year: number; grp: string; v: number }>;
   return pivot(
     rows.map((r) => [r.report_year, r.grp, r.v]),
     groups,
