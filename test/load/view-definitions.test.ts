@@ -65,6 +65,21 @@ describe('the view files', () => {
     }
   });
 
+  it('v_report_headline looks up the figures of exactly the keys it has columns for', () => {
+    const sql = views().find((v) => v.file === 'report_headline')!.sql;
+    const columns = [...sql.matchAll(/m\.key = '([\w.]+)'/g)].map((m) => m[1]);
+    const looked = [.../key IN \(([^)]*)\)/.exec(sql)![1]!.matchAll(/'([\w.]+)'/g)].map((m) => m[1]);
+    expect(columns).toHaveLength(12);
+    expect(looked).toEqual(columns);
+    // and they are the dictionary's headline keys, in its order
+    expect(columns).toEqual(
+      metricDictionary()
+        .filter((e) => e.headline_rank != null)
+        .sort((a, b) => a.headline_rank! - b.headline_rank!)
+        .map((e) => e.key),
+    );
+  });
+
   it('read reports through v_report_primary only, so every mart drops missing files and agrees on the primary report', () => {
     for (const v of views()) {
       if (['report_primary', 'report_checks', 'bodies'].includes(v.file)) continue;
