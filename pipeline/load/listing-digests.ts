@@ -18,16 +18,19 @@ export function saveDigest(db: DB, root: string, digest: string, runId: number):
   ).run(root, digest, runId);
 }
 
+/** A row of notLoadedUnder: what the tally reads of a file, and its path. */
+type NotLoaded = Pick<KnownFile, 'id' | 'present' | 'status' | 'failing_since_run'> & { path: string };
+
 /**
  * The present files under `root` whose rows are not simply loaded (failing, not read): what
  * a night's counts need of its unchanged files beside their number. Few rows; the scan is SQL's.
  */
-export function notLoadedUnder(db: DB, root: string): Array<Pick<KnownFile, 'id' | 'present' | 'status' | 'failing_since_run'> & { path: string }> {
+export function notLoadedUnder(db: DB, root: string): NotLoaded[] {
   const under = underFolder(root);
   return db
     .prepare(
       `SELECT id, path, present, status, failing_since_run FROM source_files
        WHERE present = 1 AND NOT (status = 'loaded' AND failing_since_run IS NULL) AND ${under.sql}`,
     )
-    .all(...under.params) as Array<Pick<KnownFile, 'id' | 'present' | 'status' | 'failing_since_run'> & { path: string }>;
+    .all(...under.params) as NotLoaded[];
 }

@@ -38,3 +38,16 @@ export function statInto(files: readonly (string | Buffer)[], out: Stats): void 
     out.mtime[i] = st ? Math.trunc(st.mtimeMs) : 0;
   });
 }
+
+/**
+ * Takes the chunks below `available` that the other thread has not, from the shared counter,
+ * stats each with `statChunk` and counts it done. Both threads run this same loop.
+ */
+export function takeChunks(ctrl: Int32Array, available: number, statChunk: (c: number) => void): void {
+  for (let c = Atomics.load(ctrl, NEXT); c < available; c = Atomics.load(ctrl, NEXT)) {
+    // the other thread took it first: try the next
+    if (Atomics.compareExchange(ctrl, NEXT, c, c + 1) !== c) continue;
+    statChunk(c);
+    Atomics.add(ctrl, DONE, 1);
+  }
+}

@@ -4,7 +4,7 @@
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import { compiledBeside } from './compiled.js';
-import { CHUNK, chunkStats, DONE, NEXT, SPLIT_FROM, statInto, type ChunkMessage, type Stats } from './stat-files.js';
+import { CHUNK, chunkStats, DONE, SPLIT_FROM, statInto, takeChunks, type ChunkMessage, type Stats } from './stat-files.js';
 
 /** Sizes and mtimes of a listing's files at once (the benchmark's listing, tests). */
 export async function statFiles(files: readonly string[], raw: ReadonlyMap<string, Buffer>, splitFrom = SPLIT_FROM): Promise<Stats> {
@@ -50,10 +50,7 @@ export class StatQueue {
     try {
       this.worker?.postMessage({ end: total });
       // take what the thread has not: the same counter it takes from
-      for (let c = Atomics.load(this.ctrl, NEXT); c < total; c = Atomics.load(this.ctrl, NEXT)) {
-        if (Atomics.compareExchange(this.ctrl, NEXT, c, c + 1) !== c) continue;
-        this.stat(c);
-      }
+      takeChunks(this.ctrl, total, this.stat);
       if (this.finished && Atomics.load(this.ctrl, DONE) < total)
         await this.finished.catch(() => {
           // the thread failed: every chunk again, here (none of its figures is trusted)
@@ -79,11 +76,10 @@ export class StatQueue {
     void this.worker?.terminate();
   }
 
-  private stat(c: number): void {
+  private readonly stat = (c: number): void => {
     const chunk = this.chunks[c]!;
     statInto(chunk.paths, chunkStats(chunk.buf, chunk.paths.length));
-    Atomics.add(this.ctrl, DONE, 1);
-  }
+  };
 
   private seal(): void {
     const paths = this.open;

@@ -2,7 +2,7 @@
 // into its shared memory, and says 'finished' once every chunk is done (it learns how many
 // there are when the listing ends).
 import { parentPort, workerData } from 'node:worker_threads';
-import { chunkStats, DONE, NEXT, statInto, type ChunkMessage } from './stat-files.js';
+import { chunkStats, DONE, statInto, takeChunks, type ChunkMessage } from './stat-files.js';
 
 const ctrl = new Int32Array(workerData as SharedArrayBuffer);
 // posted in order: the array's length is the number received
@@ -16,15 +16,12 @@ parentPort!.on('message', (m: ChunkMessage | { end: number }) => {
 });
 
 function work(): void {
-  for (let c = Atomics.load(ctrl, NEXT); c < chunks.length; c = Atomics.load(ctrl, NEXT)) {
-    // the other thread took it first: try the next
-    if (Atomics.compareExchange(ctrl, NEXT, c, c + 1) !== c) continue;
+  takeChunks(ctrl, chunks.length, (c) => {
     const m = chunks[c]!;
     chunks[c] = undefined;
     // a Buffer arrives as a Uint8Array: statSync takes either
     statInto(m.paths, chunkStats(m.buf, m.paths.length));
-    Atomics.add(ctrl, DONE, 1);
-  }
+  });
   if (total >= 0 && Atomics.load(ctrl, DONE) === total) {
     parentPort!.postMessage('finished');
     total = -1;
